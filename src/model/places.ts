@@ -1,0 +1,35 @@
+// Names, in official words, of the places a file or a finding can point at.
+
+import { describeCell, isCellAddress } from './form/cells.ts';
+import { headerLabels } from './form/header.ts';
+import { overviewParts, processingFeeLabel, sectionHeadings } from './form/sections.ts';
+
+const fieldNames: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.entries(headerLabels).map(([field, label]) => [`header.${field}`, label]),
+  ),
+  ...Object.fromEntries(
+    overviewParts.map((part) => [`overview.${part.id}`, `${sectionHeadings.s1}·${part.label}`]),
+  ),
+  preamble: '导语',
+  table3Layout: '表三格式',
+  problems: sectionHeadings.s5,
+  'otherMatters.processingFee': `${sectionHeadings.s6}·${processingFeeLabel}（元）`,
+  'otherMatters.text': sectionHeadings.s6,
+  'otherMatters.items': `${sectionHeadings.s6}·其他事项`,
+};
+
+/** Names the place a path into a report points at, e.g. ['cells', 't3.newReceived.natural']. */
+export function describeReportPath(path: readonly PropertyKey[]): string {
+  const [first, second, third, fourth] = path.map(String);
+  if ((first === 'cells' || first === 'declared') && second !== undefined) {
+    if (!isCellAddress(second)) return `表格·${second}`;
+    return first === 'declared' ? `${describeCell(second)}（申报合计）` : describeCell(second);
+  }
+  if (first === 'otherMatters' && second === 'items' && third !== undefined) {
+    const part = fourth === 'title' ? '·标题' : fourth === 'text' ? '·内容' : '';
+    return `${fieldNames['otherMatters.items']}·第 ${Number(third) + 1} 项${part}`;
+  }
+  const key = [first, second].filter((p) => p !== undefined).join('.');
+  return fieldNames[key] ?? fieldNames[first ?? ''] ?? (path.map(String).join('.') || '报告');
+}

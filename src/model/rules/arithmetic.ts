@@ -1,0 +1,131 @@
+// The sums printed in or implied by tables 三 and 四. R3-BALANCE is judged on computed totals;
+// R3-RESULT, R3-ROW and R4-SUM compare each total a report declared with the computed one, so a
+// wrong declared total is reported once, in the cell where it is wrong.
+
+import { t3, t4 } from '../form/cells.ts';
+import {
+  table3ApplicantColumns,
+  table3ColumnNames,
+  table3Columns,
+  table3ResultRows,
+  table3RowsByLayout,
+  table3ShortRowName,
+  type Table3ColumnId,
+} from '../form/table3.ts';
+import { table4CaseKinds, table4Outcomes } from '../form/table4.ts';
+import { countOf } from '../values.ts';
+import { countAt, finding, showDifference, type Rule } from './context.ts';
+import type { Finding } from './finding.ts';
+
+const columnName = (column: Table3ColumnId) => table3ColumnNames(column).join('·');
+
+export const checkTable3Balance: Rule = (context) => {
+  const findings: Finding[] = [];
+  for (const column of table3Columns) {
+    const terms = [
+      t3('newReceived', column.id),
+      t3('carriedOver', column.id),
+      t3('resultTotal', column.id),
+      t3('carriedForward', column.id),
+    ];
+    const [received, carriedOver, results, carriedForward] = terms.map((a) => countAt(context, a));
+    // A column still being filled in is the business of C-BLANK, not an imbalance.
+    if (received == null || carriedOver == null || results == null || carriedForward == null) {
+      continue;
+    }
+    const left = received + carriedOver;
+    const right = results + carriedForward;
+    if (left === right) continue;
+    findings.push(
+      finding('R3-BALANCE', {
+        section: 't3',
+        cells: terms,
+        left,
+        right,
+        message:
+          `表三·${columnName(column.id)}列：一、本年新收（${received}）加二、上年结转（${carriedOver}）为 ${left}，` +
+          `三、（七）总计（${results}）加四、结转下年度继续办理（${carriedForward}）为 ${right}，${showDifference(left, right)}。`,
+      }),
+    );
+  }
+  return findings;
+};
+
+export const checkTable3Results: Rule = (context) => {
+  const { report } = context;
+  const rows = table3ResultRows(report.table3Layout);
+  const findings: Finding[] = [];
+  for (const column of table3Columns) {
+    const address = t3('resultTotal', column.id);
+    const declared = report.declared[address];
+    const computed = countAt(context, address);
+    if (declared === undefined || computed === null) continue;
+    const left = countOf(declared) ?? 0;
+    if (left === computed) continue;
+    const parts = rows
+      .map((row) => ({ row, value: countAt(context, t3(row.id, column.id)) }))
+      .filter((part) => part.value !== null && part.value !== 0)
+      .map((part) => `${table3ShortRowName(part.row)} ${part.value}`);
+    findings.push(
+      finding('R3-RESULT', {
+        section: 't3',
+        cells: [...rows.map((row) => t3(row.id, column.id)), address],
+        left,
+        right: computed,
+        message:
+          `表三·${columnName(column.id)}列：（七）总计填报为 ${left}，各项办理结果相加为 ${computed}` +
+          `${parts.length ? `（${parts.join('，')}）` : ''}，${showDifference(left, computed)}。`,
+      }),
+    );
+  }
+  return findings;
+};
+
+export const checkTable3Rows: Rule = (context) => {
+  const { report } = context;
+  const findings: Finding[] = [];
+  for (const row of table3RowsByLayout[report.table3Layout]) {
+    if (row.id === 'resultTotal') continue; // its 总计 is checked as a column by R3-RESULT
+    const address = t3(row.id, 'total');
+    const declared = report.declared[address];
+    const computed = countAt(context, address);
+    if (declared === undefined || computed === null) continue;
+    const left = countOf(declared) ?? 0;
+    if (left === computed) continue;
+    findings.push(
+      finding('R3-ROW', {
+        section: 't3',
+        cells: [...table3ApplicantColumns.map((column) => t3(row.id, column.id)), address],
+        left,
+        right: computed,
+        message: `表三·${table3ShortRowName(row)}：总计填报为 ${left}，六类申请人相加为 ${computed}，${showDifference(left, computed)}。`,
+      }),
+    );
+  }
+  return findings;
+};
+
+export const checkTable4Sums: Rule = (context) => {
+  const findings: Finding[] = [];
+  const parts = table4Outcomes.filter((outcome) => outcome.id !== 'total');
+  for (const kind of table4CaseKinds) {
+    const address = t4(kind.id, 'total');
+    const declared = context.report.declared[address];
+    const computed = countAt(context, address);
+    if (declared === undefined || computed === null) continue;
+    const left = countOf(declared) ?? 0;
+    if (left === computed) continue;
+    findings.push(
+      finding('R4-SUM', {
+        section: 't4',
+        cells: [...parts.map((outcome) => t4(kind.id, outcome.id)), address],
+        left,
+        right: computed,
+        message:
+          `表四·${kind.path.join('·')}：总计填报为 ${left}，` +
+          `${parts.map((outcome) => outcome.label).join('、')}相加为 ${computed}，${showDifference(left, computed)}。`,
+      }),
+    );
+  }
+  return findings;
+};
