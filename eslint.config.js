@@ -35,6 +35,10 @@ const pureCoreRestrictions = {
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
   js.configs.recommended,
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   ...tseslint.configs.strict,
   {
     files: ['**/*.{ts,tsx}'],

@@ -30,10 +30,13 @@ const fail = (place: string, message: string): ParseResult => ({
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const byteOrderMark = '\uFEFF';
+
 export function parseReportText(text: string): ParseResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Windows Notepad saves UTF-8 with a byte-order mark, which JSON.parse rejects.
+    value = JSON.parse(text.startsWith(byteOrderMark) ? text.slice(1) : text);
   } catch {
     return fail('文件', '不是有效的 JSON，可能已损坏或不完整');
   }

@@ -109,11 +109,12 @@ export const reportSchema = z
       ['cells', report.cells],
       ['declared', report.declared],
     ] as const) {
-      for (const address of Object.keys(values)) {
+      for (const [address, value] of Object.entries(values)) {
         if (isCellAddress(address) && !getCellDef(address).layouts.includes(report.table3Layout)) {
           ctx.addIssue({
             code: 'custom',
             path: [field, address],
+            input: value,
             message: `${report.table3Layout} 格式的表三没有这一行`,
           });
         }

@@ -3,18 +3,18 @@
 
 import { t3, t4, type CellAddress } from './form/cells.ts';
 import {
+  table3ApplicantColumns,
   table3Columns,
+  table3Groups,
+  table3GroupRows,
   table3ResultRows,
   table3RowsByLayout,
-  table3GroupRows,
-  type Table3ApplicantColumnId,
   type Table3ColumnId,
   type Table3GroupId,
-  type Table3Row,
-  type Table3RowId,
+  type Table3Layout,
 } from './form/table3.ts';
 import { table4CaseKinds } from './form/table4.ts';
-import type { Cells, Report } from './report.ts';
+import type { Report } from './report.ts';
 import { countOf } from './values.ts';
 
 /** null when every cell summed is blank: an unfilled total stays blank rather than showing 0. */
@@ -29,70 +29,98 @@ export interface Totals {
   readonly groups: Readonly<Record<Table3GroupId, ColumnSums>>;
 }
 
-export function sumTotals(values: readonly Total[]): Total {
-  let sum: Total = null;
-  for (const value of values) {
-    if (value !== null) sum = (sum ?? 0) + value;
-  }
-  return sum;
+interface RowPlan {
+  readonly applicants: readonly CellAddress[];
+  readonly total: CellAddress;
+  /** Sums this row adds into: 三、本年度办理结果 and its sub-heading, if any. */
+  readonly groups: readonly Table3GroupId[];
 }
 
-function rowTotal(cells: Cells, row: Table3RowId): Total {
-  return sumTotals([
-    countOf(cells[t3(row, 'natural')]),
-    countOf(cells[t3(row, 'commercial')]),
-    countOf(cells[t3(row, 'research')]),
-    countOf(cells[t3(row, 'publicInterest')]),
-    countOf(cells[t3(row, 'legalService')]),
-    countOf(cells[t3(row, 'otherOrg')]),
-  ]);
+const groupIds = Object.keys(table3Groups) as Table3GroupId[];
+
+/**
+ * What to add where, worked out once per layout: checks run on every keystroke, so computing
+ * totals is one pass over the rows with addresses that are never rebuilt.
+ */
+function planRows(layout: Table3Layout): readonly RowPlan[] {
+  return table3RowsByLayout[layout]
+    .filter((row) => row.id !== 'resultTotal')
+    .map((row) => ({
+      applicants: table3ApplicantColumns.map((column) => t3(row.id, column.id)),
+      total: t3(row.id, 'total'),
+      groups: groupIds.filter((group) =>
+        group === 'results'
+          ? table3ResultRows(layout).includes(row)
+          : table3GroupRows(layout, group).includes(row),
+      ),
+    }));
 }
 
-function columnSums(cells: Cells, rows: readonly Table3Row[]): ColumnSums {
-  const sum = (column: Table3ApplicantColumnId) =>
-    sumTotals(rows.map((row) => countOf(cells[t3(row.id, column)])));
+const rowPlans: Readonly<Record<Table3Layout, readonly RowPlan[]>> = {
+  '2021': planRows('2021'),
+  '2019': planRows('2019'),
+};
+
+const resultTotalAddresses = table3Columns.map((column) => t3('resultTotal', column.id));
+
+const table4Plans = table4CaseKinds.map((kind) => ({
+  parts: (['upheld', 'corrected', 'otherResult', 'pending'] as const).map((o) => t4(kind.id, o)),
+  total: t4(kind.id, 'total'),
+}));
+
+const add = (a: Total, b: Total): Total => (b === null ? a : (a ?? 0) + b);
+
+/** Seven running sums in table3Columns order: six applicant columns, then 总计. */
+const emptySums = (): Total[] => [null, null, null, null, null, null, null];
+
+function toColumnSums(sums: readonly Total[]): ColumnSums {
+  const [natural, commercial, research, publicInterest, legalService, otherOrg, total] = sums;
   return {
-    natural: sum('natural'),
-    commercial: sum('commercial'),
-    research: sum('research'),
-    publicInterest: sum('publicInterest'),
-    legalService: sum('legalService'),
-    otherOrg: sum('otherOrg'),
-    total: sumTotals(rows.map((row) => rowTotal(cells, row.id))),
+    natural: natural ?? null,
+    commercial: commercial ?? null,
+    research: research ?? null,
+    publicInterest: publicInterest ?? null,
+    legalService: legalService ?? null,
+    otherOrg: otherOrg ?? null,
+    total: total ?? null,
   };
 }
 
 export function computeTotals(report: Pick<Report, 'cells' | 'table3Layout'>): Totals {
-  const { cells, table3Layout: layout } = report;
+  const { cells } = report;
   const totals = new Map<CellAddress, Total>();
+  const groupSums: Record<Table3GroupId, Total[]> = {
+    results: emptySums(),
+    withheld: emptySums(),
+    unavailable: emptySums(),
+    notProcessed: emptySums(),
+    otherHandling: emptySums(),
+  };
 
-  for (const row of table3RowsByLayout[layout]) {
-    if (row.id !== 'resultTotal') totals.set(t3(row.id, 'total'), rowTotal(cells, row.id));
+  for (const plan of rowPlans[report.table3Layout]) {
+    const counts = plan.applicants.map((address) => countOf(cells[address]));
+    const rowTotal = counts.reduce(add, null);
+    totals.set(plan.total, rowTotal);
+    for (const group of plan.groups) {
+      const sums = groupSums[group];
+      for (let i = 0; i < counts.length; i++) sums[i] = add(sums[i] ?? null, counts[i] ?? null);
+      sums[6] = add(sums[6] ?? null, rowTotal);
+    }
   }
-  const results = columnSums(cells, table3ResultRows(layout));
-  for (const column of table3Columns) totals.set(t3('resultTotal', column.id), results[column.id]);
+  resultTotalAddresses.forEach((address, i) => totals.set(address, groupSums.results[i] ?? null));
 
-  for (const kind of table4CaseKinds) {
-    totals.set(
-      t4(kind.id, 'total'),
-      sumTotals([
-        countOf(cells[t4(kind.id, 'upheld')]),
-        countOf(cells[t4(kind.id, 'corrected')]),
-        countOf(cells[t4(kind.id, 'otherResult')]),
-        countOf(cells[t4(kind.id, 'pending')]),
-      ]),
-    );
+  for (const plan of table4Plans) {
+    totals.set(plan.total, plan.parts.map((address) => countOf(cells[address])).reduce(add, null));
   }
 
-  const group = (id: Table3GroupId) => columnSums(cells, table3GroupRows(layout, id));
   return {
     cells: totals,
     groups: {
-      results,
-      withheld: group('withheld'),
-      unavailable: group('unavailable'),
-      notProcessed: group('notProcessed'),
-      otherHandling: group('otherHandling'),
+      results: toColumnSums(groupSums.results),
+      withheld: toColumnSums(groupSums.withheld),
+      unavailable: toColumnSums(groupSums.unavailable),
+      notProcessed: toColumnSums(groupSums.notProcessed),
+      otherHandling: toColumnSums(groupSums.otherHandling),
     },
   };
 }

@@ -47,14 +47,48 @@ export interface CellDef {
   readonly names: readonly string[];
 }
 
+/**
+ * Addresses are built once and handed out from these tables: checks run on every keystroke, and a
+ * fresh template string per lookup would have to be hashed again each time.
+ */
+function addressTable<R extends string, C extends string>(
+  prefix: string,
+  rows: readonly R[],
+  columns: readonly C[],
+): Readonly<Record<R, Readonly<Record<C, string>>>> {
+  const table = {} as Record<R, Record<C, string>>;
+  for (const row of rows) {
+    table[row] = {} as Record<C, string>;
+    for (const column of columns) table[row][column] = `${prefix}.${row}.${column}`;
+  }
+  return table;
+}
+
+const t2Table = addressTable(
+  't2',
+  table2Blocks.flatMap((block) => block.rows.map((row) => row.id)),
+  table2Blocks.flatMap((block) => block.columns.map((column) => column.id)),
+);
+const t3Table = addressTable(
+  't3',
+  [...table3RowsByLayout['2021'], ...table3RowsByLayout['2019']].map((row) => row.id),
+  table3Columns.map((column) => column.id),
+);
+const t4Table = addressTable(
+  't4',
+  table4CaseKinds.map((kind) => kind.id),
+  table4Outcomes.map((outcome) => outcome.id),
+);
+
+// The tables hold exactly `${prefix}.${row}.${column}`, so the narrower types are true.
 export const t2 = <R extends Table2RowId, C extends Table2ColumnId>(row: R, column: C) =>
-  `t2.${row}.${column}` as const;
+  t2Table[row][column] as `t2.${R}.${C}`;
 
 export const t3 = <R extends Table3RowId, C extends Table3ColumnId>(row: R, column: C) =>
-  `t3.${row}.${column}` as const;
+  t3Table[row][column] as `t3.${R}.${C}`;
 
 export const t4 = <K extends Table4CaseKindId, O extends Table4OutcomeId>(kind: K, outcome: O) =>
-  `t4.${kind}.${outcome}` as const;
+  t4Table[kind][outcome] as `t4.${K}.${O}`;
 
 const allLayouts = ['2021', '2019'] as const satisfies readonly Table3Layout[];
 
@@ -148,7 +182,27 @@ export function describeCell(address: CellAddress): string {
   return [tableShortNames[def.table], ...def.names].join('·');
 }
 
-/** Entered (not computed) cells a table 三 layout has, in printed order. */
-export function enteredCells(layout: Table3Layout): readonly CellDef[] {
-  return cellDefs.filter((def) => !def.isComputed && def.layouts.includes(layout));
+const enteredIn = (layout: Table3Layout, table?: TableId) =>
+  cellDefs.filter(
+    (def) => !def.isComputed && def.layouts.includes(layout) && (!table || def.table === table),
+  );
+
+const enteredByLayout = {
+  '2021': {
+    all: enteredIn('2021'),
+    t2: enteredIn('2021', 't2'),
+    t3: enteredIn('2021', 't3'),
+    t4: enteredIn('2021', 't4'),
+  },
+  '2019': {
+    all: enteredIn('2019'),
+    t2: enteredIn('2019', 't2'),
+    t3: enteredIn('2019', 't3'),
+    t4: enteredIn('2019', 't4'),
+  },
+} as const satisfies Record<Table3Layout, Record<TableId | 'all', readonly CellDef[]>>;
+
+/** Entered (not computed) cells a table 三 layout has, in printed order; of one table if named. */
+export function enteredCells(layout: Table3Layout, table?: TableId): readonly CellDef[] {
+  return enteredByLayout[layout][table ?? 'all'];
 }

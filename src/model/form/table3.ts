@@ -52,6 +52,8 @@ export type Table3GroupId = keyof typeof table3Groups;
 interface RowDef<Id extends string> {
   readonly id: Id;
   readonly label: string;
+  /** The label without its printed note, where it has one, for messages that list rows. */
+  readonly brief?: string;
   /** Innermost first: a row under （三）不予公开 has groups ['withheld', 'results']. */
   readonly groups: readonly Table3GroupId[];
 }
@@ -115,7 +117,14 @@ const headRows = [
   row('newReceived', '一、本年新收政府信息公开申请数量'),
   row('carriedOver', '二、上年结转政府信息公开申请数量'),
   row('disclosed', '（一）予以公开', 'results'),
-  row('partlyDisclosed', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', 'results'),
+  {
+    ...row(
+      'partlyDisclosed',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      'results',
+    ),
+    brief: '（二）部分公开',
+  },
   ...withheldRows,
   ...unavailableRows,
   ...notProcessedRows,
@@ -160,11 +169,16 @@ export function table3RowNames(row: Table3Row): string[] {
     .concat(row.label);
 }
 
+const shortRowNames: ReadonlyMap<Table3RowId, string> = new Map(
+  [...table3RowsByLayout['2021'], ...table3RowsByLayout['2019']].map((row) => {
+    const names = table3RowNames(row).filter((name) => name !== table3Groups.results);
+    return [row.id, [...names.slice(0, -1), 'brief' in row ? row.brief : row.label].join('·')];
+  }),
+);
+
 /** A row named within 三、本年度办理结果, as messages about one column of results name it. */
 export function table3ShortRowName(row: Table3Row): string {
-  return table3RowNames(row)
-    .filter((name) => name !== table3Groups.results)
-    .join('·');
+  return shortRowNames.get(row.id) ?? row.label;
 }
 
 /** A column's labels; 其他 is named with its group, as alone it would read like the row 3.其他. */

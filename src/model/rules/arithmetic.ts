@@ -14,10 +14,16 @@ import {
 } from '../form/table3.ts';
 import { table4CaseKinds, table4Outcomes } from '../form/table4.ts';
 import { countOf } from '../values.ts';
-import { countAt, finding, showDifference, type Rule } from './context.ts';
+import { countAt, finding, showDifference, type CheckContext, type Rule } from './context.ts';
 import type { Finding } from './finding.ts';
 
 const columnName = (column: Table3ColumnId) => table3ColumnNames(column).join('·');
+
+function balanceRowsComplete({ report }: CheckContext): boolean {
+  return (['newReceived', 'carriedOver', 'carriedForward'] as const).every((row) =>
+    table3ApplicantColumns.every((column) => report.cells[t3(row, column.id)] !== undefined),
+  );
+}
 
 export const checkTable3Balance: Rule = (context) => {
   const findings: Finding[] = [];
@@ -29,10 +35,12 @@ export const checkTable3Balance: Rule = (context) => {
       t3('carriedForward', column.id),
     ];
     const [received, carriedOver, results, carriedForward] = terms.map((a) => countAt(context, a));
-    // A column still being filled in is the business of C-BLANK, not an imbalance.
+    // A column still being filled in is the business of C-BLANK, not an imbalance; the 总计
+    // column is only as complete as the applicant columns it adds up.
     if (received == null || carriedOver == null || results == null || carriedForward == null) {
       continue;
     }
+    if (column.id === 'total' && !balanceRowsComplete(context)) continue;
     const left = received + carriedOver;
     const right = results + carriedForward;
     if (left === right) continue;

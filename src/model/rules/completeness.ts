@@ -1,6 +1,6 @@
 // What is still blank, and "/" where a count belongs.
 
-import { cellDefs, tableShortNames, type TableId } from '../form/cells.ts';
+import { enteredCells, tableShortNames, type TableId } from '../form/cells.ts';
 import { headerLabels } from '../form/header.ts';
 import { overviewParts, sectionHeadings } from '../form/sections.ts';
 import { notApplicable } from '../values.ts';
@@ -31,12 +31,8 @@ export const checkBlanks: Rule = ({ report, stage }) => {
   }
 
   for (const table of tables) {
-    const blank = cellDefs.filter(
-      (def) =>
-        def.table === table &&
-        !def.isComputed &&
-        def.layouts.includes(report.table3Layout) &&
-        report.cells[def.address] === undefined,
+    const blank = enteredCells(report.table3Layout, table).filter(
+      (def) => report.cells[def.address] === undefined,
     );
     if (blank.length === 0) continue;
     findings.push(
@@ -72,13 +68,11 @@ export const checkBlanks: Rule = ({ report, stage }) => {
   return findings;
 };
 
-export const checkNotApplicableCounts: Rule = ({ report }) => {
-  const marked = cellDefs.filter(
-    (def) =>
-      (def.table === 't3' || def.table === 't4') && report.cells[def.address] === notApplicable,
-  );
-  return (['t3', 't4'] as const).flatMap((table) => {
-    const cells = marked.filter((def) => def.table === table).map((def) => def.address);
+export const checkNotApplicableCounts: Rule = ({ report }) =>
+  (['t3', 't4'] as const).flatMap((table) => {
+    const cells = enteredCells(report.table3Layout, table)
+      .filter((def) => report.cells[def.address] === notApplicable)
+      .map((def) => def.address);
     if (cells.length === 0) return [];
     return [
       finding('V-NA', {
@@ -88,4 +82,3 @@ export const checkNotApplicableCounts: Rule = ({ report }) => {
       }),
     ];
   });
-};

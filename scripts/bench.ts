@@ -1,0 +1,55 @@
+// `npm run bench`: speed and size, measured on this machine. Figures go into the README; tests never
+// assert on time.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { serializeReport } from '../src/export/json.ts';
+import { checkReport } from '../src/model/check.ts';
+import { parseReportText } from '../src/model/parse.ts';
+import type { Report } from '../src/model/report.ts';
+import { sampleReport } from '../src/sample/mudanjiang2024.ts';
+import { reportArbitrary } from '../src/testing/arbitraries.ts';
+
+function perSecond(label: string, inputs: readonly Report[], run: (report: Report) => unknown) {
+  for (let i = 0; i < 5000; i++) run(inputs[i % inputs.length] as Report); // let the JIT settle
+  const start = process.hrtime.bigint();
+  let count = 0;
+  const budget = 2_000_000_000n; // 2 s
+  while (process.hrtime.bigint() - start < budget) {
+    for (const report of inputs) run(report);
+    count += inputs.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  console.log(`${label.padEnd(44)} ${Math.round(count / seconds).toLocaleString('en')} /s`);
+}
+
+const random = fc.sample(reportArbitrary({ complete: true, declareTotals: true }), 200);
+const texts = new Map(random.map((report) => [report, serializeReport(report)]));
+
+console.log('Model (Node %s, one core)', process.version);
+perSecond('checkReport, the sample report', [sampleReport], (r) => checkReport(r));
+perSecond('checkReport, 200 random complete reports', random, (r) => checkReport(r));
+perSecond('parseReportText (JSON file → report)', random, (r) =>
+  parseReportText(texts.get(r) ?? ''),
+);
+
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const html = readFileSync('dist/index.html', 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const gzip = (file: string) => gzipSync(readFileSync(join('dist', file))).length;
+  const initialBytes = initial.reduce((sum, file) => sum + gzip(file), 0);
+  const allBytes = readdirSync('dist/assets')
+    .filter((file) => /\.(js|css)$/.test(file))
+    .reduce((sum, file) => sum + gzip(join('assets', file)), 0);
+  console.log('\nProduction bundle (gzip)');
+  console.log(`${'initial JS + CSS'.padEnd(44)} ${(initialBytes / 1024).toFixed(1)} kB`);
+  console.log(
+    `${'all JS + CSS, lazy chunks included'.padEnd(44)} ${(allBytes / 1024).toFixed(1)} kB`,
+  );
+}

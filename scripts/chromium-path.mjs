@@ -1,0 +1,39 @@
+// Where to find a Chromium for the e2e tests. Shared by ensure-chromium.mjs (which installs one when
+// none is found) and playwright.config.ts (which launches it), so both always agree on the path.
+
+import { chromium } from '@playwright/test';
+import { accessSync, constants } from 'node:fs';
+import process from 'node:process';
+
+/** Environment variables that name a Chromium binary, most specific first. */
+export const chromiumPathVariables = ['NIANBAO_CHROMIUM', 'CHROMIUM_PATH'];
+
+/** Debian's package installs here; Playwright's own download does not work on our machines. */
+export const defaultChromiumPath = '/usr/bin/chromium';
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every place we look, in order, each with where it came from. */
+export function listChromiumCandidates() {
+  const fromEnvironment = chromiumPathVariables
+    .filter((name) => process.env[name])
+    .map((name) => ({ path: process.env[name], source: `$${name}` }));
+  return [
+    ...fromEnvironment,
+    { path: defaultChromiumPath, source: 'Debian package' },
+    { path: '/usr/bin/chromium-browser', source: 'distribution package' },
+    { path: chromium.executablePath(), source: 'Playwright download' },
+  ];
+}
+
+/** The first executable candidate as `{ path, source }`, or undefined when there is none. */
+export function findChromium() {
+  return listChromiumCandidates().find((candidate) => isExecutable(candidate.path));
+}

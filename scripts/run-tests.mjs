@@ -1,0 +1,78 @@
+// `npm test`: unit tests, then e2e tests, then one closing line CI can read: "N passed, N failed".
+// Each runner writes a JSON report; a runner that leaves none (it crashed) counts as a failure.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import process from 'node:process';
+
+const unitReport = 'test-results/unit-results.json';
+const e2eReport = 'test-results/e2e-results.json';
+
+function run(command, args) {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+}
+
+function readReport(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+/** Turns a runner's report and exit code into counts; problems without a failed test still fail. */
+function tally(name, report, exitCode, toCounts) {
+  if (!report) {
+    return {
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `${name} crashed: it wrote no ${name} report`,
+    };
+  }
+  const counts = toCounts(report);
+  if (exitCode !== 0 && counts.failed === 0) {
+    return {
+      ...counts,
+      failed: 1,
+      note: `${name} exited with code ${exitCode} (see output above)`,
+    };
+  }
+  return counts;
+}
+
+// Stale reports from an earlier run must not stand in for a runner that crashed this time.
+rmSync(unitReport, { force: true });
+rmSync(e2eReport, { force: true });
+
+const unitExit = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${unitReport}`,
+]);
+// Read now: nothing later may touch test-results/ before we count.
+const unit = tally('vitest', readReport(unitReport), unitExit, (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+  skipped: report.numPendingTests + report.numTodoTests,
+}));
+
+let e2e;
+if (run('node', ['scripts/ensure-chromium.mjs']) !== 0) {
+  e2e = { passed: 0, failed: 1, skipped: 0, note: 'e2e tests not run: no Chromium (see above)' };
+} else {
+  const e2eExit = run('npx', ['playwright', 'test']);
+  e2e = tally('playwright', readReport(e2eReport), e2eExit, ({ stats }) => ({
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected,
+    skipped: stats.skipped,
+  }));
+}
+
+const results = [unit, e2e];
+const total = (key) => results.reduce((sum, result) => sum + result[key], 0);
+const [passed, failed, skipped] = [total('passed'), total('failed'), total('skipped')];
+
+console.log('');
+for (const { note } of results) if (note) console.log(note);
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

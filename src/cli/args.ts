@@ -1,0 +1,136 @@
+// The command line as a value: which command, with which files and options, or why it cannot run.
+// node:util parseArgs splits the words; the checks and their messages are ours, in Chinese.
+
+import { parseArgs } from 'node:util';
+import type { Stage } from '../model/rules/context.ts';
+
+export const outputFormats = ['text', 'json'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+export interface CheckCommand {
+  readonly name: 'check';
+  readonly files: readonly string[];
+  readonly prior: string | undefined;
+  readonly format: OutputFormat;
+  readonly stage: Stage;
+}
+
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'sample' }
+  | CheckCommand
+  /** Help is shown after the message; no message when nothing was asked at all. */
+  | { readonly name: 'misuse'; readonly message: string | undefined };
+
+const optionSpecs = {
+  prior: { type: 'string' },
+  format: { type: 'string' },
+  final: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionName = keyof typeof optionSpecs;
+
+const isOptionName = (name: string): name is OptionName => Object.hasOwn(optionSpecs, name);
+
+interface GivenOption {
+  readonly rawName: string;
+  readonly value: string | undefined;
+}
+
+interface Words {
+  readonly positionals: readonly string[];
+  readonly options: ReadonlyMap<OptionName, GivenOption>;
+  readonly problem: string | undefined;
+}
+
+const misuse = (message: string): Command => ({ name: 'misuse', message });
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  const words = splitWords(argv);
+  if (words.options.has('help')) return { name: 'help' };
+  if (words.problem) return misuse(words.problem);
+
+  const [command, ...operands] = words.positionals;
+  switch (command) {
+    case undefined:
+      return { name: 'misuse', message: undefined };
+    case 'help':
+      return { name: 'help' };
+    case 'sample':
+      return toSampleCommand(operands, words.options);
+    case 'check':
+      return toCheckCommand(operands, words.options);
+    default:
+      return misuse(`未知命令“${command}”。`);
+  }
+}
+
+/**
+ * Non-strict parsing keeps unknown options as tokens instead of throwing an English message, so
+ * every problem can be told in Chinese here.
+ */
+function splitWords(argv: readonly string[]): Words {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: optionSpecs,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const positionals: string[] = [];
+  const options = new Map<OptionName, GivenOption>();
+  let problem: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const { name, rawName, value, inlineValue } = token;
+    if (!isOptionName(name)) {
+      problem ??= `未知选项 ${rawName}。`;
+      continue;
+    }
+    if (options.has(name)) problem ??= `选项 ${rawName} 只能给一次。`;
+    const takesValue = optionSpecs[name].type === 'string';
+    // Lenient parsing takes the next word as the value even when it is another option.
+    const isValueMissing = value === undefined || (!inlineValue && value.startsWith('-'));
+    if (takesValue && isValueMissing) {
+      problem ??= `选项 ${rawName} 后面需要给出${name === 'prior' ? '上年度报告文件' : '取值'}。`;
+    }
+    if (!takesValue && value !== undefined) problem ??= `选项 ${rawName} 不带取值。`;
+    options.set(name, { rawName, value });
+  }
+  return { positionals, options, problem };
+}
+
+function toSampleCommand(
+  operands: readonly string[],
+  options: ReadonlyMap<OptionName, GivenOption>,
+): Command {
+  const [extra] = operands;
+  if (extra !== undefined) return misuse(`sample 命令不需要参数，却收到“${extra}”。`);
+  const [option] = options.values();
+  if (option) return misuse(`sample 命令没有选项 ${option.rawName}。`);
+  return { name: 'sample' };
+}
+
+function toCheckCommand(
+  files: readonly string[],
+  options: ReadonlyMap<OptionName, GivenOption>,
+): Command {
+  if (files.length === 0) return misuse('check 命令需要至少一个报告文件。');
+  const format = options.get('format')?.value ?? 'text';
+  if (!isOutputFormat(format)) {
+    return misuse(`--format 只能是 ${outputFormats.join(' 或 ')}，不能是“${format}”。`);
+  }
+  return {
+    name: 'check',
+    files,
+    prior: options.get('prior')?.value,
+    format,
+    stage: options.has('final') ? 'final' : 'draft',
+  };
+}
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return outputFormats.some((format) => format === value);
+}

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  makeTempFolder,
+  runNianbao,
+  sampleFileText,
+  spawnTimeout,
+  type TempFolder,
+} from './testkit.ts';
+
+/** The sample's real slip: （七）总计 printed as 1 where its results add up to 2. */
+const fixedSample = sampleFileText(({ report }) => {
+  report.declared['t3.resultTotal.natural'] = 2;
+  report.declared['t3.resultTotal.total'] = 2;
+});
+
+/** Last year's report, which carried one request of a natural person forward into 2024. */
+const priorCarryingOne = sampleFileText(({ report }) => {
+  report.header.year = 2023;
+  report.cells['t3.carriedForward.natural'] = 1;
+  report.declared['t3.carriedForward.total'] = 1;
+});
+
+const files = {
+  'sample.json': sampleFileText(),
+  'fixed.json': fixedSample,
+  'broken.json': '{ "format": "nianbao-report", "schemaVersion": 1, "report": {',
+  'other.json': JSON.stringify({ name: '通讯录', entries: [] }),
+  'prior-2023.json': priorCarryingOne,
+  'prior-2022.json': sampleFileText(({ report }) => {
+    report.header.year = 2022;
+  }),
+};
+
+interface JsonFinding {
+  readonly rule: string;
+  readonly severity: string;
+  readonly cells: readonly string[];
+}
+
+interface JsonFileResult {
+  readonly file: string;
+  readonly error?: string;
+  readonly findings: readonly JsonFinding[];
+}
+
+const errorsOf = (result: JsonFileResult | undefined) =>
+  result?.findings.filter((finding) => finding.severity === 'error') ?? [];
+
+/** The lines of one severity group in text output, up to the next group or the count line. */
+function groupLines(stdout: string, label: string): string[] {
+  const lines = stdout.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`${label}（`));
+  if (start === -1) return [];
+  const rest = lines.slice(start + 1);
+  const end = rest.findIndex((line) => !line.startsWith(' '));
+  return rest.slice(0, end === -1 ? undefined : end);
+}
+
+describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
+  let folder: TempFolder;
+  const check = (...args: string[]) => runNianbao(['check', ...args], folder.path);
+
+  beforeAll(async () => {
+    folder = await makeTempFolder();
+    await folder.write(files);
+  });
+  afterAll(() => folder.remove());
+
+  it('exits 1 and names both wrong （七）总计 columns of the sample', async () => {
+    const run = await check('sample.json');
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /^sample\.json — 牡丹江经济技术开发区管理委员会 2024 年度\n错误（2）\n/,
+    );
+    const findings = groupLines(run.stdout, '错误').filter((line) => /^ {2}\S/.test(line));
+    expect(findings).toEqual([
+      expect.stringMatching(
+        /^ {2}R3-RESULT {2}表三·自然人列：（七）总计填报为 1，各项办理结果相加为 2/,
+      ),
+      expect.stringMatching(
+        /^ {2}R3-RESULT {2}表三·总计列：（七）总计填报为 1，各项办理结果相加为 2/,
+      ),
+    ]);
+    expect(groupLines(run.stdout, '错误').join('\n')).toMatch(
+      /t3\.resultTotal\.natural[\s\S]*t3\.resultTotal\.total/,
+    );
+    expect(run.stdout).toMatch(/\n2 个错误，\d+ 个警告，\d+ 个提示\n$/);
+  });
+
+  it('reports the same two R3-RESULT errors in JSON, each finding with exactly the agreed fields', async () => {
+    const run = await check('sample.json', '--format', 'json');
+
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as JsonFileResult[];
+    expect(results.map((result) => Object.keys(result))).toEqual([['file', 'findings']]);
+    for (const finding of results[0]?.findings ?? []) {
+      expect(Object.keys(finding)).toEqual([
+        'rule',
+        'severity',
+        'message',
+        'cells',
+        'left',
+        'right',
+      ]);
+    }
+    expect(errorsOf(results[0])).toEqual([
+      expect.objectContaining({
+        rule: 'R3-RESULT',
+        message: expect.stringContaining('自然人列'),
+        cells: expect.arrayContaining(['t3.resultTotal.natural']),
+        left: 1,
+        right: 2,
+      }),
+      expect.objectContaining({
+        rule: 'R3-RESULT',
+        message: expect.stringContaining('总计列'),
+        cells: expect.arrayContaining(['t3.resultTotal.total']),
+        left: 1,
+        right: 2,
+      }),
+    ]);
+  });
+
+  it('exits 0 once the declared （七）总计 agrees with the results', async () => {
+    const run = await check('fixed.json');
+
+    expect(run.code).toBe(0);
+    expect(groupLines(run.stdout, '错误')).toEqual([]);
+    expect(run.stdout).toMatch(/\n0 个错误，\d+ 个警告，\d+ 个提示\n$/);
+  });
+
+  it('exits 2 naming each unusable file in Chinese and still checks the valid one', async () => {
+    const run = await check('broken.json', 'sample.json', 'other.json', 'missing.json');
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('broken.json 不是有效的年报文件：\n  文件：不是有效的 JSON');
+    expect(run.stderr).toContain('other.json 不是有效的年报文件：\n  文件：不是年报文件');
+    expect(run.stderr).toContain('无法读取文件 missing.json：文件不存在');
+    expect(run.stdout).toMatch(/^sample\.json — 牡丹江经济技术开发区管理委员会 2024 年度\n/);
+    expect(run.stdout).toContain('2 个错误');
+  });
+
+  it('gives an unusable file an error and no findings in JSON, in argument order', async () => {
+    const run = await check('--format', 'json', 'broken.json', 'fixed.json', 'missing.json');
+
+    expect(run.code).toBe(2);
+    const results = JSON.parse(run.stdout) as JsonFileResult[];
+    expect(results).toEqual([
+      { file: 'broken.json', error: expect.stringContaining('不是有效的 JSON'), findings: [] },
+      { file: 'fixed.json', findings: expect.any(Array) },
+      { file: 'missing.json', error: '无法读取文件 missing.json：文件不存在。', findings: [] },
+    ]);
+    expect(Object.keys(results[0] ?? {})).toEqual(['file', 'error', 'findings']);
+  });
+
+  it('flags 二、上年结转 that differs from last year’s 四、结转下年度继续办理', async () => {
+    const run = await check('fixed.json', '--prior', 'prior-2023.json', '--format', 'json');
+
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout) as JsonFileResult[];
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({
+        rule: 'X-CARRY',
+        cells: ['t3.carriedOver.natural'],
+        left: 0,
+        right: 1,
+      }),
+      expect.objectContaining({
+        rule: 'X-CARRY',
+        cells: ['t3.carriedOver.total'],
+        left: 0,
+        right: 1,
+      }),
+    ]);
+  });
+
+  it('refuses a prior report that is not of the year before and exits 2', async () => {
+    const run = await check('fixed.json', '--prior', 'prior-2022.json');
+
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('未检查 fixed.json');
+    expect(run.stderr).toContain('上年度报告应为 2023 年度');
+    expect(run.stderr).toContain('prior-2022.json 是 2022 年度的报告');
+  });
+});

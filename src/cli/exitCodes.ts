@@ -1,0 +1,15 @@
+// What the process exit status tells a script that runs `nianbao`.
+
+export const exitCodes = {
+  /** Every report was checked and none has an error (warnings and hints do not count). */
+  clean: 0,
+  /** Every report was checked and at least one has an error. */
+  errorsFound: 1,
+  /**
+   * Something could not be checked: bad usage, an unreadable file, a prior of the wrong year.
+   * It outranks errorsFound, so that "no errors" is never read into a run that skipped a file.
+   */
+  couldNotCheck: 2,
+} as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

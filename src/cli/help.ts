@@ -1,0 +1,30 @@
+// `nianbao help`: what a 政务公开 officer needs to run a check, in their words.
+
+export const helpText = `nianbao — 政府信息公开工作年度报告检查工具（国办公开办函〔2021〕30号格式）
+
+用法：
+  nianbao check <报告.json> [更多报告.json …] [--prior <上年度报告.json>] [--format text|json] [--final]
+  nianbao sample
+  nianbao help
+
+命令：
+  check    检查一份或多份年度报告，按错误、警告、提示列出发现的问题
+  sample   输出内置示例报告（牡丹江经济技术开发区管理委员会 2024 年度）的 JSON 文件
+  help     显示本帮助
+
+check 的选项：
+  --prior <文件>       对照上年度报告，检查上年结转和现行有效件数；须为前一年度的报告
+  --format text|json   输出格式，默认 text
+  --final              按定稿要求检查：尚未填写的内容算作错误
+  -h, --help           显示本帮助
+
+退出码：
+  0  没有错误（可以有警告或提示）
+  1  至少一份报告有错误
+  2  用法不正确，或有文件无法读取、不是年报文件、上年度报告的年度不符
+
+示例：
+  nianbao sample > 示例.json
+  nianbao check 示例.json
+  nianbao check 2024.json --prior 2023.json --format json
+`;

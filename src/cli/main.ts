@@ -1,0 +1,38 @@
+// Entry point of the `nianbao` command (bin/nianbao.mjs): words in, exit code out.
+
+import { parseCommandLine } from './args.ts';
+import { runCheck } from './check.ts';
+import { exitCodes, type ExitCode } from './exitCodes.ts';
+import { helpText } from './help.ts';
+import { processOutput, type CliOutput } from './output.ts';
+import { runSample } from './sample.ts';
+
+export async function main(
+  argv: readonly string[],
+  output: CliOutput = processOutput,
+): Promise<ExitCode> {
+  try {
+    return await runCommand(argv, output);
+  } catch (error) {
+    // Left uncaught, a crash would exit 1, which scripts read as "the report has errors".
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    output.stderr(`nianbao 内部错误，未能完成检查。请把以下信息告知维护者：\n${detail}\n`);
+    return exitCodes.couldNotCheck;
+  }
+}
+
+async function runCommand(argv: readonly string[], output: CliOutput): Promise<ExitCode> {
+  const command = parseCommandLine(argv);
+  switch (command.name) {
+    case 'help':
+      output.stdout(helpText);
+      return exitCodes.clean;
+    case 'misuse':
+      output.stderr(command.message ? `${command.message}\n\n${helpText}` : helpText);
+      return exitCodes.couldNotCheck;
+    case 'sample':
+      return runSample(output);
+    case 'check':
+      return runCheck(command, output);
+  }
+}
