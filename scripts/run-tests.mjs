@@ -42,6 +42,11 @@ function tally(name, report, exitCode, toCounts) {
 rmSync(unitReport, { force: true });
 rmSync(e2eReport, { force: true });
 
+// The unit tests include printing a PDF (src/cli/export.test.ts), so Chromium, a Chinese font and
+// poppler's pdftotext come first; without them those tests fail and say what is missing.
+const hasChromium = run('node', ['scripts/ensure-chromium.mjs']) === 0;
+run('node', ['scripts/ensure-print-tools.mjs']);
+
 const unitExit = run('npx', [
   'vitest',
   'run',
@@ -57,7 +62,7 @@ const unit = tally('vitest', readReport(unitReport), unitExit, (report) => ({
 }));
 
 let e2e;
-if (run('node', ['scripts/ensure-chromium.mjs']) !== 0) {
+if (!hasChromium) {
   e2e = { passed: 0, failed: 1, skipped: 0, note: 'e2e tests not run: no Chromium (see above)' };
 } else {
   const e2eExit = run('npx', ['playwright', 'test']);

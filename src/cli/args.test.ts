@@ -60,12 +60,58 @@ describe('parseCommandLine', () => {
     [['check', 'a.json', '--final=yes'], '选项 --final 不带取值。'],
     [['sample', 'out.json'], 'sample 命令不需要参数，却收到“out.json”。'],
     [['sample', '--final'], 'sample 命令没有选项 --final。'],
+    [['check', 'a.json', '--html', 'a.html'], 'check 命令没有选项 --html。'],
+    [['export'], 'export 命令需要一个报告文件。'],
+    [
+      ['export', 'a.json', 'b.json', '--pdf', 'a.pdf'],
+      'export 命令一次导出一份报告，却收到 2 个文件。',
+    ],
+    [
+      ['export', 'a.json'],
+      'export 命令需要 --html <输出.html> 或 --pdf <输出.pdf>，也可以两个都给。',
+    ],
+    [['export', 'a.json', '--html'], '选项 --html 后面需要给出输出的 HTML 文件。'],
+    [['export', 'a.json', '--pdf', '--review'], '选项 --pdf 后面需要给出输出的 PDF 文件。'],
+    [['export', 'a.json', '--html', 'x', '--pdf', 'x'], '--html 和 --pdf 不能写到同一个文件。'],
+    [['export', 'a.json', '--html', 'a.html', '--final'], 'export 命令没有选项 --final。'],
   ])('explains in Chinese what is wrong with %j', (argv, message) => {
     expect(parseCommandLine(argv)).toEqual({ name: 'misuse', message });
   });
 
   it('asks for nothing but help when given no words at all', () => {
     expect(parseCommandLine([])).toEqual({ name: 'misuse', message: undefined });
+  });
+
+  it('reads an export with both outputs, as a review copy with a signature', () => {
+    expect(
+      parseCommandLine([
+        'export',
+        'a.json',
+        '--pdf',
+        'a.pdf',
+        '--review',
+        '--html=a.html',
+        '--signature',
+      ]),
+    ).toEqual({
+      name: 'export',
+      file: 'a.json',
+      html: 'a.html',
+      pdf: 'a.pdf',
+      flavour: 'review',
+      hasSignature: true,
+    });
+  });
+
+  it('exports the clean copy without a signature by default', () => {
+    expect(parseCommandLine(['export', 'a.json', '--html', 'a.html'])).toEqual({
+      name: 'export',
+      file: 'a.json',
+      html: 'a.html',
+      pdf: undefined,
+      flavour: 'clean',
+      hasSignature: false,
+    });
   });
 
   it('reads sample alone', () => {

@@ -3,6 +3,7 @@
 
 import { parseArgs } from 'node:util';
 import type { Stage } from '../model/rules/context.ts';
+import type { Flavour } from '../export/html/context.ts';
 
 export const outputFormats = ['text', 'json'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -15,10 +16,21 @@ export interface CheckCommand {
   readonly stage: Stage;
 }
 
+export interface ExportCommand {
+  readonly name: 'export';
+  readonly file: string;
+  /** Where to write the HTML document and the PDF; at least one is given. */
+  readonly html: string | undefined;
+  readonly pdf: string | undefined;
+  readonly flavour: Flavour;
+  readonly hasSignature: boolean;
+}
+
 export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'sample' }
   | CheckCommand
+  | ExportCommand
   /** Help is shown after the message; no message when nothing was asked at all. */
   | { readonly name: 'misuse'; readonly message: string | undefined };
 
@@ -26,10 +38,28 @@ const optionSpecs = {
   prior: { type: 'string' },
   format: { type: 'string' },
   final: { type: 'boolean' },
+  html: { type: 'string' },
+  pdf: { type: 'string' },
+  review: { type: 'boolean' },
+  signature: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 type OptionName = keyof typeof optionSpecs;
+
+/** What a missing option value should have been, for the message. */
+const optionValueNames: Partial<Record<OptionName, string>> = {
+  prior: '上年度报告文件',
+  html: '输出的 HTML 文件',
+  pdf: '输出的 PDF 文件',
+};
+
+/** The options each command takes; --help goes with every command. */
+const commandOptions = {
+  check: ['prior', 'format', 'final'],
+  export: ['html', 'pdf', 'review', 'signature'],
+  sample: [],
+} as const satisfies Record<string, readonly OptionName[]>;
 
 const isOptionName = (name: string): name is OptionName => Object.hasOwn(optionSpecs, name);
 
@@ -61,6 +91,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       return toSampleCommand(operands, words.options);
     case 'check':
       return toCheckCommand(operands, words.options);
+    case 'export':
+      return toExportCommand(operands, words.options);
     default:
       return misuse(`未知命令“${command}”。`);
   }
@@ -94,7 +126,7 @@ function splitWords(argv: readonly string[]): Words {
     // Lenient parsing takes the next word as the value even when it is another option.
     const isValueMissing = value === undefined || (!inlineValue && value.startsWith('-'));
     if (takesValue && isValueMissing) {
-      problem ??= `选项 ${rawName} 后面需要给出${name === 'prior' ? '上年度报告文件' : '取值'}。`;
+      problem ??= `选项 ${rawName} 后面需要给出${optionValueNames[name] ?? '取值'}。`;
     }
     if (!takesValue && value !== undefined) problem ??= `选项 ${rawName} 不带取值。`;
     options.set(name, { rawName, value });
@@ -108,9 +140,23 @@ function toSampleCommand(
 ): Command {
   const [extra] = operands;
   if (extra !== undefined) return misuse(`sample 命令不需要参数，却收到“${extra}”。`);
-  const [option] = options.values();
-  if (option) return misuse(`sample 命令没有选项 ${option.rawName}。`);
+  const foreign = findForeignOption('sample', options);
+  if (foreign) return misuse(foreign);
   return { name: 'sample' };
+}
+
+/** The first option given that the command does not take, as a message. */
+function findForeignOption(
+  command: keyof typeof commandOptions,
+  options: ReadonlyMap<OptionName, GivenOption>,
+): string | undefined {
+  const allowed: readonly OptionName[] = commandOptions[command];
+  for (const [name, option] of options) {
+    if (name !== 'help' && !allowed.includes(name)) {
+      return `${command} 命令没有选项 ${option.rawName}。`;
+    }
+  }
+  return undefined;
 }
 
 function toCheckCommand(
@@ -118,6 +164,8 @@ function toCheckCommand(
   options: ReadonlyMap<OptionName, GivenOption>,
 ): Command {
   if (files.length === 0) return misuse('check 命令需要至少一个报告文件。');
+  const foreign = findForeignOption('check', options);
+  if (foreign) return misuse(foreign);
   const format = options.get('format')?.value ?? 'text';
   if (!isOutputFormat(format)) {
     return misuse(`--format 只能是 ${outputFormats.join(' 或 ')}，不能是“${format}”。`);
@@ -128,6 +176,33 @@ function toCheckCommand(
     prior: options.get('prior')?.value,
     format,
     stage: options.has('final') ? 'final' : 'draft',
+  };
+}
+
+function toExportCommand(
+  files: readonly string[],
+  options: ReadonlyMap<OptionName, GivenOption>,
+): Command {
+  const [file, ...extra] = files;
+  if (file === undefined) return misuse('export 命令需要一个报告文件。');
+  if (extra.length > 0) {
+    return misuse(`export 命令一次导出一份报告，却收到 ${files.length} 个文件。`);
+  }
+  const foreign = findForeignOption('export', options);
+  if (foreign) return misuse(foreign);
+  const html = options.get('html')?.value;
+  const pdf = options.get('pdf')?.value;
+  if (html === undefined && pdf === undefined) {
+    return misuse('export 命令需要 --html <输出.html> 或 --pdf <输出.pdf>，也可以两个都给。');
+  }
+  if (html !== undefined && html === pdf) return misuse('--html 和 --pdf 不能写到同一个文件。');
+  return {
+    name: 'export',
+    file,
+    html,
+    pdf,
+    flavour: options.has('review') ? 'review' : 'clean',
+    hasSignature: options.has('signature'),
   };
 }
 

@@ -7,6 +7,7 @@ export const exitCodes = {
   errorsFound: 1,
   /**
    * Something could not be checked: bad usage, an unreadable file, a prior of the wrong year.
+   * For `export`: the report could not be read, or an output could not be printed or written.
    * It outranks errorsFound, so that "no errors" is never read into a run that skipped a file.
    */
   couldNotCheck: 2,

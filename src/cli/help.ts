@@ -1,14 +1,16 @@
-// `nianbao help`: what a 政务公开 officer needs to run a check, in their words.
+// `nianbao help`: what a 政务公开 officer needs to check and print a report, in their words.
 
-export const helpText = `nianbao — 政府信息公开工作年度报告检查工具（国办公开办函〔2021〕30号格式）
+export const helpText = `nianbao — 政府信息公开工作年度报告检查与排版工具（国办公开办函〔2021〕30号格式）
 
 用法：
   nianbao check <报告.json> [更多报告.json …] [--prior <上年度报告.json>] [--format text|json] [--final]
+  nianbao export <报告.json> [--html <输出.html>] [--pdf <输出.pdf>] [--review] [--signature]
   nianbao sample
   nianbao help
 
 命令：
   check    检查一份或多份年度报告，按错误、警告、提示列出发现的问题
+  export   把年度报告排成 A4 公文版式，输出为 HTML 网页或 PDF 文件
   sample   输出内置示例报告（牡丹江经济技术开发区管理委员会 2024 年度）的 JSON 文件
   help     显示本帮助
 
@@ -18,13 +20,22 @@ check 的选项：
   --final              按定稿要求检查：尚未填写的内容算作错误
   -h, --help           显示本帮助
 
+export 的选项（--html、--pdf 至少给一个，也可以都给）：
+  --html <文件>        输出独立的 HTML 网页（样式内嵌，不含脚本，可直接发布或打印）
+  --pdf <文件>         输出 A4 PDF（需要 Chromium 浏览器和中文字体）
+  --review             审核稿：在有问题的单元格上标出编号，文末附“审核意见”
+  --signature          文末加落款：机关名称和发布日期
+
 退出码：
-  0  没有错误（可以有警告或提示）
-  1  至少一份报告有错误
-  2  用法不正确，或有文件无法读取、不是年报文件、上年度报告的年度不符
+  0  check：没有错误（可以有警告或提示）；export：文件均已生成
+  1  check：至少一份报告有错误
+  2  用法不正确，或有文件无法读取、不是年报文件、上年度报告的年度不符；
+     export 时也表示有文件未能生成或写入
 
 示例：
   nianbao sample > 示例.json
   nianbao check 示例.json
   nianbao check 2024.json --prior 2023.json --format json
+  nianbao export 示例.json --html 示例.html --pdf 示例.pdf
+  nianbao export 示例.json --pdf 审核稿.pdf --review
 `;

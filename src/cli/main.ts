@@ -3,6 +3,7 @@
 import { parseCommandLine } from './args.ts';
 import { runCheck } from './check.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
+import { runExport } from './export.ts';
 import { helpText } from './help.ts';
 import { processOutput, type CliOutput } from './output.ts';
 import { runSample } from './sample.ts';
@@ -16,7 +17,7 @@ export async function main(
   } catch (error) {
     // Left uncaught, a crash would exit 1, which scripts read as "the report has errors".
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    output.stderr(`nianbao 内部错误，未能完成检查。请把以下信息告知维护者：\n${detail}\n`);
+    output.stderr(`nianbao 内部错误，命令未能完成。请把以下信息告知维护者：\n${detail}\n`);
     return exitCodes.couldNotCheck;
   }
 }
@@ -34,5 +35,7 @@ async function runCommand(argv: readonly string[], output: CliOutput): Promise<E
       return runSample(output);
     case 'check':
       return runCheck(command, output);
+    case 'export':
+      return runExport(command, output);
   }
 }

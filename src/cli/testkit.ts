@@ -22,12 +22,16 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runNianbao(args: readonly string[], cwd?: string): Promise<CliRun> {
+export function runNianbao(
+  args: readonly string[],
+  cwd?: string,
+  timeout = spawnTimeout,
+): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [launcher, ...args],
-      { cwd, timeout: spawnTimeout, encoding: 'utf8' },
+      { cwd, timeout, encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
         resolve({ code, stdout, stderr });

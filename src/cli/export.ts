@@ -1,0 +1,69 @@
+// `nianbao export`: a report file → the printable HTML document and/or its PDF.
+
+import { writeFile } from 'node:fs/promises';
+import { renderReportHtml } from '../export/html/document.ts';
+import { checkReport } from '../model/check.ts';
+import type { ExportCommand } from './args.ts';
+import { exitCodes, type ExitCode } from './exitCodes.ts';
+import { formatFailure } from './formatText.ts';
+import type { CliOutput } from './output.ts';
+import { printHtmlToPdf } from './printPdf.ts';
+import { readReportFile } from './readReport.ts';
+
+const writeErrorReasons: Readonly<Record<string, string>> = {
+  ENOENT: '所在的文件夹不存在',
+  EISDIR: '这是一个文件夹，不是文件',
+  EACCES: '没有写入权限',
+  EPERM: '没有写入权限',
+  EROFS: '磁盘只读',
+};
+
+async function writeOutput(
+  path: string,
+  data: string | Uint8Array,
+  output: CliOutput,
+): Promise<boolean> {
+  try {
+    await writeFile(path, data);
+    return true;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+    const reason = (code && writeErrorReasons[code]) ?? `写入出错（${code ?? String(error)}）`;
+    output.stderr(`无法写入文件 ${path}：${reason}。\n`);
+    return false;
+  }
+}
+
+export async function runExport(command: ExportCommand, output: CliOutput): Promise<ExitCode> {
+  const read = await readReportFile(command.file);
+  if (!read.ok) {
+    output.stderr(formatFailure(read.failure));
+    return exitCodes.couldNotCheck;
+  }
+  const { report } = read;
+  const html = renderReportHtml(report, {
+    flavour: command.flavour,
+    signature: command.hasSignature,
+    findings: command.flavour === 'review' ? checkReport(report) : [],
+  });
+
+  let isComplete = true;
+  if (command.html !== undefined) {
+    const written = await writeOutput(command.html, html, output);
+    if (written) output.stdout(`已生成 HTML：${command.html}\n`);
+    isComplete &&= written;
+  }
+  if (command.pdf !== undefined) {
+    const printed = await printHtmlToPdf(html);
+    if (!printed.ok) {
+      output.stderr(formatFailure(printed.failure));
+      isComplete = false;
+    } else {
+      for (const warning of printed.warnings) output.stderr(`注意：${warning}\n`);
+      const written = await writeOutput(command.pdf, printed.pdf, output);
+      if (written) output.stdout(`已生成 PDF：${command.pdf}\n`);
+      isComplete &&= written;
+    }
+  }
+  return isComplete ? exitCodes.clean : exitCodes.couldNotCheck;
+}
