@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
 
-test('shows the sample report and its inconsistent （七）总计', async ({ page }) => {
-  await page.goto('/');
+test('opens with the sample report and its inconsistent （七）总计 listed', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
 
   await expect(
     page.getByRole('heading', {
@@ -10,12 +12,15 @@ test('shows the sample report and its inconsistent （七）总计', async ({ pa
       exact: true,
     }),
   ).toBeVisible();
-  await expect(page.getByText('发布日期：2025年1月10日')).toBeVisible();
-
-  const findings = page.getByRole('list', { name: '检查结果' });
-  const totalColumnError = findings
-    .getByRole('listitem')
-    .filter({ hasText: '错误' })
-    .filter({ hasText: '表三·总计列：（七）总计填报为 1' });
-  await expect(totalColumnError).toBeVisible();
+  await expect(editor.findings().getByRole('status')).toHaveText('2 个错误，2 个警告，0 个提示');
+  await expect(
+    editor.finding('表三·总计列：（七）总计填报为 1，各项办理结果相加为 2'),
+  ).toBeVisible();
+  for (const name of [
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+  ]) {
+    await expect(editor.grid(name)).toBeVisible();
+  }
 });

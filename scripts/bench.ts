@@ -12,6 +12,7 @@ import { parseReportText } from '../src/model/parse.ts';
 import type { Report } from '../src/model/report.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { reportArbitrary } from '../src/testing/arbitraries.ts';
+import { benchEditCommit } from './benchEditor.ts';
 
 function perSecond(label: string, inputs: readonly Report[], run: (report: Report) => unknown) {
   for (let i = 0; i < 5000; i++) run(inputs[i % inputs.length] as Report); // let the JIT settle
@@ -51,5 +52,15 @@ if (!process.argv.includes('--no-build')) {
   console.log(`${'initial JS + CSS'.padEnd(44)} ${(initialBytes / 1024).toFixed(1)} kB`);
   console.log(
     `${'all JS + CSS, lazy chunks included'.padEnd(44)} ${(allBytes / 1024).toFixed(1)} kB`,
+  );
+
+  const live = await benchEditCommit();
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(`\nEditor (headless Chromium, production build, ${live.edits} edits in 表三)`);
+  console.log(
+    `${'keystroke → new 总计 and findings in the DOM'.padEnd(44)} median ${ms(live.median)}, p95 ${ms(live.p95)}`,
+  );
+  console.log(
+    `${'keystroke → next frame (60 Hz)'.padEnd(44)} median ${ms(live.frameMedian)}, p95 ${ms(live.frameP95)}`,
   );
 }

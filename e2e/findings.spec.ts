@@ -1,0 +1,62 @@
+// Findings in the cells and in the panel: marks, descriptions, jumping, and 采用计算值.
+
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+
+test.beforeEach(async ({ page }) => {
+  await new EditorPage(page).open();
+});
+
+test('a cell with a finding is marked, described and explained on hover', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const cell = editor.cell('t3.resultTotal.natural');
+  await expect(cell).toHaveClass(/has-error/);
+  await expect(cell.locator('.mark')).toHaveText('✕');
+  await expect(cell).toHaveAccessibleDescription(
+    /申报值 1，计算值 2。.*（七）总计填报为 1，各项办理结果相加为 2/,
+  );
+  await expect(cell).toHaveAccessibleName('三、本年度办理结果 （七）总计 自然人 2');
+  await cell.hover();
+  await expect(cell.getByRole('tooltip')).toBeVisible();
+  await expect(cell.locator('.declared')).toHaveText('申报 1');
+});
+
+test('clicking a finding focuses and highlights its cell', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.finding('表三·自然人列：（七）总计填报为 1').click();
+  const cell = editor.cell('t3.resultTotal.natural');
+  await expect(cell).toHaveClass(/\bactive\b/);
+  await expect(cell.locator('input')).toBeFocused();
+  await expect(cell).toHaveAttribute('data-flash', '');
+  await expect(page.getByRole('list', { name: '本格的检查结果' })).toContainText(
+    '（七）总计填报为 1',
+  );
+});
+
+test('采用计算值 for one cell and for all, each one undoable step', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const summary = editor.findings().getByRole('status');
+  await editor.select('t3.resultTotal.natural');
+  await expect(page.getByText('这一格的申报值为 1，计算值为 2。')).toBeVisible();
+  await page.getByRole('button', { name: '采用计算值', exact: true }).click();
+  await expect(summary).toHaveText('1 个错误，2 个警告，0 个提示');
+  await expect(editor.cell('t3.resultTotal.natural').locator('.declared')).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  await expect(summary).toHaveText('2 个错误，2 个警告，0 个提示');
+
+  await page.getByRole('button', { name: '全部采用计算值' }).click();
+  await expect(summary).toHaveText('0 个错误，2 个警告，0 个提示');
+  await page.getByRole('button', { name: /^撤销/ }).click();
+  await expect(summary).toHaveText('2 个错误，2 个警告，0 个提示');
+});
+
+test('the navigation counts each part’s errors and warnings', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: '报告各部分' });
+  await expect(
+    nav.getByRole('link', { name: /三、收到和处理政府信息公开申请情况/ }),
+  ).toHaveAccessibleName(/（2 个错误，1 个警告）/);
+  await expect(nav.getByRole('link', { name: /六、其他需要报告的事项/ })).toHaveAccessibleName(
+    /（1 个警告）/,
+  );
+});

@@ -1,0 +1,52 @@
+// Chinese input methods: a composition starts editing without losing its first keystroke, and
+// the Enter that picks a candidate belongs to the IME, not to the grid.
+
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+
+test('composing in a cell keeps every keystroke and ignores the candidate-picking Enter', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const cdp = await page.context().newCDPSession(page);
+  await editor.select('t3.carriedOver.natural');
+
+  // Full-width digits typed through a Chinese IME, the first keystroke opening the composition.
+  await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
+  await expect(editor.activeInput()).toHaveValue('１');
+  await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
+  // The Enter that confirms the candidate arrives while still composing.
+  await editor
+    .activeInput()
+    .dispatchEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true });
+  await cdp.send('Input.insertText', { text: '１２' });
+
+  await expect(editor.activeInput()).toHaveValue('１２');
+  await expect(editor.cell('t3.carriedOver.natural')).toHaveClass(/\bactive\b/);
+  await expect(editor.value('t3.carriedOver.natural')).toHaveText('0');
+
+  await page.keyboard.press('Enter');
+  await expect(editor.value('t3.carriedOver.natural')).toHaveText('12');
+  await expect(editor.cell('t3.disclosed.natural')).toHaveClass(/\bactive\b/);
+});
+
+test('pinyin that becomes words in a count cell is refused, not half-kept', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const cdp = await page.context().newCDPSession(page);
+  await editor.select('t4.review.pending');
+  for (const text of ['s', 'sh', 'shi']) {
+    await cdp.send('Input.imeSetComposition', {
+      text,
+      selectionStart: text.length,
+      selectionEnd: text.length,
+    });
+  }
+  await cdp.send('Input.insertText', { text: '十' });
+  await expect(editor.activeInput()).toHaveValue('十');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('请填写非负整数');
+  await page.keyboard.press('Escape');
+  await expect(editor.value('t4.review.pending')).toHaveText('0');
+});

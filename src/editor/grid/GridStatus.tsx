@@ -1,0 +1,53 @@
+// Under each grid: what the last action said (a refused value, a paste), and what the active cell's
+// findings say, with 采用计算值 where a published total differs from the computed one.
+
+import type { CellAddress } from '../../model/form/cells.ts';
+import { useEditor, useStore } from '../state/storeContext.tsx';
+import { adoptComputedChange } from '../state/adopt.ts';
+import { displayOf, showValue } from './cellDisplay.ts';
+import type { GridMessage } from './useGridInteractions.ts';
+
+interface Props {
+  readonly message: GridMessage | null;
+  readonly active: CellAddress | undefined;
+}
+
+export function GridStatus({ message, active }: Props) {
+  const store = useStore();
+  const findings = useEditor((s) => (active ? s.derived.findingsByPlace.get(active) : undefined));
+  const declared = useEditor((s) => (active ? s.report.declared[active] : undefined));
+  const computed = useEditor((s) => (active ? displayOf(s, active) : ''));
+  const differs =
+    active !== undefined && declared !== undefined && showValue(declared) !== computed;
+
+  return (
+    <div className="grid-status">
+      <p
+        className={`grid-message ${message?.tone ?? ''}`}
+        role={message?.tone === 'error' ? 'alert' : 'status'}
+      >
+        {message?.text}
+      </p>
+      {differs ? (
+        <p className="cell-declared">
+          这一格的申报值为 {showValue(declared)}，计算值为 {computed || '空白'}。
+          <button
+            type="button"
+            onClick={() => store.commit(adoptComputedChange(store.getSnapshot(), [active]))}
+          >
+            采用计算值
+          </button>
+        </p>
+      ) : null}
+      {findings?.length ? (
+        <ul className="cell-findings" aria-label="本格的检查结果">
+          {findings.map((finding, i) => (
+            <li key={`${finding.rule}-${i}`} className={`severity-${finding.severity}`}>
+              {finding.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

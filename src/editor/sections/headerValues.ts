@@ -1,0 +1,66 @@
+// The header as the form holds it (text, as typed) and as the report holds it (typed values).
+// Each input is read with the model's own header schema pieces, so the form accepts exactly what
+// a report file may contain.
+
+import { z } from 'zod';
+import { headerLabels } from '../../model/form/header.ts';
+import { headerSchema, type Header } from '../../model/report.ts';
+import { toHalfWidth } from '../../model/values.ts';
+import type { HeaderField } from './fieldPlaces.ts';
+import { readWith, type FieldReading } from './fieldReading.ts';
+
+const { shape } = headerSchema;
+
+/** Blank inputs of the optional fields mean "not filled in yet". */
+const blankAsNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+export const headerFormSchema = z.object({
+  agencyName: shape.agencyName,
+  year: z
+    .string()
+    // Full-width digits arrive from Chinese input methods.
+    .transform(toHalfWidth)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `请填写${headerLabels.year}`, abort: true })
+        // Number() alone would accept "0x7e8" and "2.024e3".
+        .regex(/^\d{4}$/, { error: '应为四位数年份，如 2024' }),
+    )
+    .transform(Number)
+    .pipe(shape.year),
+  category: z.string().transform(blankAsNull).pipe(shape.category),
+  publishDate: z.string().transform(blankAsNull).pipe(shape.publishDate),
+});
+
+export type HeaderFormValues = z.input<typeof headerFormSchema>;
+
+export function headerToFormValues(header: Header): HeaderFormValues {
+  return {
+    agencyName: header.agencyName,
+    year: String(header.year),
+    category: header.category ?? '',
+    publishDate: header.publishDate ?? '',
+  };
+}
+
+/**
+ * The header with one field replaced by what was typed into it, or why the text is not a valid
+ * value. The other fields come from the report, so a half-typed value elsewhere never travels along.
+ */
+export function headerWithInput(
+  header: Header,
+  field: HeaderField,
+  text: string,
+): FieldReading<Header> {
+  return readWith(headerFormSchema, { ...headerToFormValues(header), [field]: text });
+}
+
+export function isSameHeader(a: Header, b: Header): boolean {
+  return (
+    a.agencyName === b.agencyName &&
+    a.year === b.year &&
+    a.category === b.category &&
+    a.publishDate === b.publishDate
+  );
+}

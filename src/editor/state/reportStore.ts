@@ -1,0 +1,152 @@
+// The editor's one source of truth: the report, its undo history, and what is derived from it.
+// Derived values (totals, findings) are computed once per change, never stored in the report.
+
+import { checkReport } from '../../model/check.ts';
+import type { CellAddress } from '../../model/form/cells.ts';
+import type { Report } from '../../model/report.ts';
+import type { Finding } from '../../model/rules/finding.ts';
+import { computeTotals, type Totals } from '../../model/totals.ts';
+import { applySide, mergeChanges, type Change } from './change.ts';
+
+export interface Derived {
+  readonly totals: Totals;
+  readonly findings: readonly Finding[];
+  /** Findings naming each address; an address with none is absent. */
+  readonly findingsByPlace: ReadonlyMap<string, readonly Finding[]>;
+}
+
+export interface EditorSnapshot {
+  readonly report: Report;
+  readonly derived: Derived;
+  readonly undoLabel: string | undefined;
+  readonly redoLabel: string | undefined;
+  /** Bumped when undo, redo or a load replaced values the forms may be showing. */
+  readonly externalRevision: number;
+}
+
+/** Typing in one field within this long counts as one step. */
+const mergeWindowMs = 1500;
+const historyLimit = 500;
+
+const sameFinding = (a: Finding, b: Finding | undefined) =>
+  b !== undefined &&
+  a.rule === b.rule &&
+  a.severity === b.severity &&
+  a.message === b.message &&
+  a.cells.length === b.cells.length &&
+  a.cells.every((cell, i) => cell === b.cells[i]);
+
+const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
+  a.length === b.length && a.every((finding, i) => sameFinding(finding, b[i]));
+
+/**
+ * Totals and findings for a report. Each place keeps its previous list of findings when they say
+ * the same, so only the cells whose findings changed re-render.
+ */
+export function deriveFrom(report: Report, previous?: Derived): Derived {
+  const findings = checkReport(report);
+  const lists = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    for (const place of finding.cells) {
+      const list = lists.get(place);
+      if (list) list.push(finding);
+      else lists.set(place, [finding]);
+    }
+  }
+  const findingsByPlace = new Map<string, readonly Finding[]>();
+  for (const [place, list] of lists) {
+    const before = previous?.findingsByPlace.get(place);
+    findingsByPlace.set(place, before && sameFindings(before, list) ? before : list);
+  }
+  const stableFindings =
+    previous && sameFindings(previous.findings, findings) ? previous.findings : findings;
+  return { totals: computeTotals(report), findings: stableFindings, findingsByPlace };
+}
+
+export class ReportStore {
+  private snapshot: EditorSnapshot;
+  private past: Change[] = [];
+  private future: Change[] = [];
+  private lastCommitAt = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(report: Report) {
+    this.snapshot = this.snapshotOf(report, 0, undefined);
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): EditorSnapshot => this.snapshot;
+
+  commit(change: Change | undefined, now = Date.now()): void {
+    if (!change) return;
+    const last = this.past.at(-1);
+    const merges =
+      change.mergeKey !== undefined &&
+      last?.mergeKey === change.mergeKey &&
+      this.future.length === 0 &&
+      now - this.lastCommitAt < mergeWindowMs;
+    this.past =
+      merges && last
+        ? [...this.past.slice(0, -1), mergeChanges(last, change)]
+        : [...this.past, change];
+    if (this.past.length > historyLimit) this.past = this.past.slice(-historyLimit);
+    this.future = [];
+    this.lastCommitAt = now;
+    this.publish(applySide(this.snapshot.report, change.after), this.snapshot.externalRevision);
+  }
+
+  undo(): void {
+    const change = this.past.at(-1);
+    if (!change) return;
+    this.past = this.past.slice(0, -1);
+    this.future = [...this.future, change];
+    this.lastCommitAt = 0;
+    this.publish(
+      applySide(this.snapshot.report, change.before),
+      this.snapshot.externalRevision + 1,
+    );
+  }
+
+  redo(): void {
+    const change = this.future.at(-1);
+    if (!change) return;
+    this.future = this.future.slice(0, -1);
+    this.past = [...this.past, change];
+    this.lastCommitAt = 0;
+    this.publish(applySide(this.snapshot.report, change.after), this.snapshot.externalRevision + 1);
+  }
+
+  /** Opens another report: a fresh history. */
+  load(report: Report): void {
+    this.past = [];
+    this.future = [];
+    this.publish(report, this.snapshot.externalRevision + 1);
+  }
+
+  private snapshotOf(
+    report: Report,
+    externalRevision: number,
+    previous: Derived | undefined,
+  ): EditorSnapshot {
+    return {
+      report,
+      derived: deriveFrom(report, previous),
+      undoLabel: this.past.at(-1)?.label,
+      redoLabel: this.future.at(-1)?.label,
+      externalRevision,
+    };
+  }
+
+  private publish(report: Report, externalRevision: number): void {
+    this.snapshot = this.snapshotOf(report, externalRevision, this.snapshot.derived);
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export function findingsAt(snapshot: EditorSnapshot, place: CellAddress | string) {
+  return snapshot.derived.findingsByPlace.get(place);
+}

@@ -1,0 +1,113 @@
+// 表三 as a grid: the official three-row header (TanStack header groups, merged by rowSpan) and
+// the merged row labels, around 25 rows × 7 cells (23 rows in the 2019 layout).
+
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import {
+  table3ApplicantColumns,
+  table3BalanceNote,
+  table3Columns,
+  table3ColumnGroups,
+  table3RowsByLayout,
+  table3Title,
+  type Table3Layout,
+  type Table3Row,
+} from '../../model/form/table3.ts';
+import { table3LabelCells, table3LabelColumns } from '../../model/form/table3Labels.ts';
+import { table3Grid } from '../grid/gridModel.ts';
+import { useGrid } from '../grid/useGrid.tsx';
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, Table3Row>();
+
+const [natural, ...organizations] = table3ApplicantColumns;
+
+const columns = helper.columns([
+  helper.display({ id: 'label', header: table3BalanceNote }),
+  helper.group({
+    id: 'applicants',
+    header: table3ColumnGroups.applicants,
+    columns: [
+      helper.display({ id: natural.id, header: natural.label }),
+      helper.group({
+        id: 'organizations',
+        header: table3ColumnGroups.organizations,
+        columns: organizations.map((column) =>
+          helper.display({ id: column.id, header: column.label }),
+        ),
+      }),
+      helper.display({ id: 'total', header: '总计' }),
+    ],
+  }),
+]);
+
+// Module-level so the table's inputs stay stable between renders.
+const rows: Record<Table3Layout, Table3Row[]> = {
+  '2021': [...table3RowsByLayout['2021']],
+  '2019': [...table3RowsByLayout['2019']],
+};
+const grids = { '2021': table3Grid('2021'), '2019': table3Grid('2019') };
+const labelCells = { '2021': table3LabelCells('2021'), '2019': table3LabelCells('2019') };
+
+export function Table3Grid({ layout }: { readonly layout: Table3Layout }) {
+  const table = useTable({ features, columns, data: rows[layout] });
+  const grid = useGrid(grids[layout]);
+  const labels = labelCells[layout];
+
+  return (
+    <div className="grid-frame">
+      <table
+        role="grid"
+        aria-label={table3Title}
+        aria-multiselectable="true"
+        className="grid grid-t3"
+      >
+        <colgroup>
+          <col className="label-1" />
+          <col className="label-2" />
+          <col className="label-3" />
+          {table3Columns.map((column) => (
+            <col key={column.id} className="count" />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers
+                .filter((header) => header.rowSpan > 0)
+                .map((header) => (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    rowSpan={header.rowSpan}
+                    colSpan={header.column.id === 'label' ? table3LabelColumns : header.colSpan}
+                    className={header.column.id === 'label' ? 'corner' : undefined}
+                  >
+                    <table.FlexRender header={header} />
+                  </th>
+                ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row, r) => (
+            <tr
+              key={row.id}
+              className={row.original.id === 'resultTotal' ? 'total-row' : undefined}
+            >
+              {labels[r]?.cells.map((label) => (
+                <th key={label.text} scope="row" rowSpan={label.rowSpan} colSpan={label.colSpan}>
+                  {label.text}
+                </th>
+              ))}
+              {row
+                .getAllCells()
+                .filter((cell) => cell.column.id !== 'label')
+                .map((_, col) => grid.renderCell({ row: r, col }))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {grid.status}
+    </div>
+  );
+}
