@@ -16,7 +16,7 @@ export class EditorPage {
 
   /** A cell by its model address (README, 单元格地址). */
   cell(address: string): Locator {
-    return this.page.locator(`[data-cell="${address}"]`);
+    return this.page.locator(`[role="gridcell"][data-cell="${address}"]`);
   }
 
   /** What a cell shows (the entered value or the computed total). */

@@ -7,6 +7,9 @@ import type { Report } from '../model/report.ts';
 import { FindingsPanel } from './findings/FindingsPanel.tsx';
 import { JumpProvider } from './findings/jump.tsx';
 import { SectionNav } from './nav/SectionNav.tsx';
+import { PrintPreview } from './print/PrintPreview.tsx';
+import { PrintRoot } from './print/PrintRoot.tsx';
+import { PrintOptionsProvider } from './print/printOptions.tsx';
 import {
   OtherMattersSection,
   OverviewSection,
@@ -24,9 +27,12 @@ export function App({ initialReport }: { readonly initialReport: Report }) {
   const [store] = useState(() => new ReportStore(initialReport));
   return (
     <StoreProvider store={store}>
-      <JumpProvider>
-        <Editor />
-      </JumpProvider>
+      <PrintOptionsProvider>
+        <JumpProvider>
+          <Editor />
+        </JumpProvider>
+        <PrintRoot />
+      </PrintOptionsProvider>
     </StoreProvider>
   );
 }
@@ -50,13 +56,18 @@ function Table3Section() {
 }
 
 function Editor() {
+  const [isPreviewing, setPreviewing] = useState(false);
   return (
-    <>
+    <div className="app-chrome">
       <header className="topbar">
         <span className="topbar-product">年报</span>
         <span className="topbar-tagline">政府信息公开工作年度报告</span>
         <UndoRedo />
+        <button type="button" onClick={() => setPreviewing(true)}>
+          打印预览
+        </button>
       </header>
+      {isPreviewing ? <PrintPreview onClose={() => setPreviewing(false)} /> : null}
       <div className="layout">
         <SectionNav />
         <main className="report">
@@ -79,6 +90,6 @@ function Editor() {
           <FindingsPanel />
         </aside>
       </div>
-    </>
+    </div>
   );
 }

@@ -23,7 +23,8 @@ export function renderReportHtml(report: Report, options: RenderOptions): string
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${reportPrintCss}</style>`,
+    // The page margins are @page's (GB/T 9704); a body margin would narrow the text block.
+    `<style>body { margin: 0; }\n${reportPrintCss}</style>`,
     '</head>',
     '<body>',
     serializeNode(buildReportBody(report, options)),

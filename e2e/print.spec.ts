@@ -1,0 +1,99 @@
+// Printing from the app: Ctrl+P prints the export renderer's report and nothing of the editor;
+// the preview offers the reviewer's copy and a standalone HTML file.
+
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+
+const run = promisify(execFile);
+
+/** Each page's text, as poppler reads the PDF back (scripts/ensure-print-tools.mjs installs it). */
+async function pdfPages(path: string): Promise<string[]> {
+  const info = (await run('pdfinfo', [path])).stdout;
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  expect(info).toMatch(/^Page size:.*\(A4\)$/m);
+  return Promise.all(
+    Array.from(
+      { length: count },
+      async (_, i) =>
+        (await run('pdftotext', ['-layout', '-f', `${i + 1}`, '-l', `${i + 1}`, path, '-'])).stdout,
+    ),
+  );
+}
+
+async function printToPdf(page: Page, path: string): Promise<string[]> {
+  await writeFile(path, await page.pdf({ preferCSSPageSize: true }));
+  return pdfPages(path);
+}
+
+test('Ctrl+P prints the report on A4 with page numbers and none of the editor', async ({
+  page,
+}, testInfo) => {
+  await new EditorPage(page).open();
+  const pages = await printToPdf(page, testInfo.outputPath('app.pdf'));
+  const text = pages.join('\n');
+
+  expect(text).toContain('牡丹江经济技术开发区管理委员会');
+  expect(text).toContain('2024年政府信息公开工作年度报告');
+  expect(text).toMatch(/（七）总计\s+2\s+0\s+0\s+0\s+0\s+0\s+2/);
+  for (const chrome of ['检查结果', '撤销', '打印预览', '报告各部分'])
+    expect(text).not.toContain(chrome);
+  pages.forEach((pageText, i) => {
+    expect(pageText.trimEnd().split('\n').at(-1)).toMatch(
+      new RegExp(`^\\s*—\\s*${i + 1}\\s*—\\s*$`),
+    );
+  });
+
+  // The same renderer as the command line: the app's print equals `nianbao export --pdf`.
+  const report = testInfo.outputPath('sample.json');
+  await writeFile(report, (await run('node', ['bin/nianbao.mjs', 'sample'])).stdout);
+  const cliPdf = testInfo.outputPath('cli.pdf');
+  await run('node', ['bin/nianbao.mjs', 'export', report, '--pdf', cliPdf, '--signature']);
+  expect(await pdfPages(cliPdf)).toEqual(pages);
+});
+
+test('a print right after an edit prints the edit', async ({ page }, testInfo) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.select('t4.review.upheld');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const text = (await printToPdf(page, testInfo.outputPath('edited.pdf'))).join('\n');
+  expect(text).toMatch(/^\s*7 0 1 0 8 0 0 0 0 0 0 0 0 0 0\s*$/m);
+});
+
+test('打印预览 shows the renderer’s report, the review copy, and saves a standalone HTML file', async ({
+  page,
+}) => {
+  await new EditorPage(page).open();
+  await page.getByRole('button', { name: '打印预览' }).click();
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await expect(
+    preview.getByRole('heading', { name: '三、收到和处理政府信息公开申请情况' }),
+  ).toBeVisible();
+  await expect(preview.getByText('审核意见')).toHaveCount(0);
+
+  await preview.getByRole('radio', { name: /审核版/ }).check();
+  await expect(preview.getByRole('heading', { name: '审核意见' })).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: '下载 HTML' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(
+    '牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告（审核稿）.html',
+  );
+  const html = await readFile(await download.path(), 'utf8');
+  expect(html).toContain(
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';',
+  );
+  expect(html).not.toMatch(/<script/i);
+  expect(html).toContain('审核意见');
+
+  await preview.getByRole('button', { name: '关闭' }).click();
+  await expect(preview).toHaveCount(0);
+});
