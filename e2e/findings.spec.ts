@@ -26,7 +26,7 @@ test('clicking a finding focuses and highlights its cell', async ({ page }) => {
   await editor.finding('表三·自然人列：（七）总计填报为 1').click();
   const cell = editor.cell('t3.resultTotal.natural');
   await expect(cell).toHaveClass(/\bactive\b/);
-  await expect(cell.locator('input')).toBeFocused();
+  await expect(editor.activeInput()).toHaveAccessibleName('三、本年度办理结果 （七）总计 自然人');
   await expect(cell).toHaveAttribute('data-flash', '');
   await expect(page.getByRole('list', { name: '本格的检查结果' })).toContainText(
     '（七）总计填报为 1',

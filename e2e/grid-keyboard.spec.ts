@@ -67,14 +67,14 @@ test('each grid is one Tab stop, and Tab leaves it after its last cell', async (
     '四、政府信息公开行政复议、行政诉讼情况',
   ]) {
     const focusable = editor
-      .grid(name)
+      .gridFrame(name)
       .locator('input, button, select, textarea, a[href], [tabindex]:not([tabindex="-1"])');
     await expect(focusable).toHaveCount(1);
   }
   await editor.select('t4.suitAfterReview.total');
   await page.keyboard.press('Tab');
   await expect(
-    editor.grid('四、政府信息公开行政复议、行政诉讼情况').locator('input:focus'),
+    editor.gridFrame('四、政府信息公开行政复议、行政诉讼情况').locator('input:focus'),
   ).toHaveCount(0);
 });
 

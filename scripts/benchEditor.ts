@@ -58,11 +58,11 @@ export async function benchEditCommit(): Promise<EditLatency> {
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
     await page.goto(url);
-    await page.locator('[data-cell="t3.resultTotal.natural"]').scrollIntoViewIfNeeded();
+    await page.locator('[role="gridcell"][data-cell="t3.resultTotal.natural"]').scrollIntoViewIfNeeded();
     await page.evaluate(() => {
       window.__latencies = [];
       window.__frames = [];
-      const total = document.querySelector('[data-cell="t3.resultTotal.total"] .cell-value');
+      const total = document.querySelector('[role="gridcell"][data-cell="t3.resultTotal.total"] .cell-value');
       document.addEventListener(
         'keydown',
         (event) => {
@@ -84,7 +84,7 @@ export async function benchEditCommit(): Promise<EditLatency> {
 
     const rows = ['disclosed', 'partlyDisclosed', 'withheldStateSecret', 'notProcessedRepeated'];
     for (let i = 0; i < edits; i++) {
-      await page.locator(`[data-cell="t3.${rows[i % rows.length]}.natural"]`).click();
+      await page.locator(`[role="gridcell"][data-cell="t3.${rows[i % rows.length]}.natural"]`).click();
       // Always a new value, so 总计 changes with every commit.
       await page.keyboard.type(String(10 + i));
       await page.keyboard.press('Enter');

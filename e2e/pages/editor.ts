@@ -14,6 +14,11 @@ export class EditorPage {
     return this.page.getByRole('grid', { name });
   }
 
+  /** A grid with its input and status line: everything that belongs to it on the page. */
+  gridFrame(name: string | RegExp): Locator {
+    return this.page.locator('.grid-frame').filter({ has: this.grid(name) });
+  }
+
   /** A cell by its model address (README, 单元格地址). */
   cell(address: string): Locator {
     return this.page.locator(`[role="gridcell"][data-cell="${address}"]`);

@@ -63,7 +63,7 @@ describe('nianbao export', { timeout: exportTimeout + 10_000 }, () => {
       '<title>牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告（审核稿）</title>',
     );
     expect(html).toMatch(/<td class="flagged" data-cell="t3\.resultTotal\.natural">2<sup/);
-    expect(html).toContain('<h2 id="review">审核意见</h2>');
+    expect(html).toContain('<h2 id="report-review">审核意见</h2>');
     expect(html.match(/class="finding"/g)).toHaveLength(4);
   });
 

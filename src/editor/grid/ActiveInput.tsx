@@ -1,34 +1,40 @@
-// The grid's one focusable element, inside the active cell. Between edits it holds the cell's
-// value fully selected, so a typed key or an IME composition replaces it as in Excel.
+// The grid's one focusable element. It stays mounted and focused while the active cell moves, and
+// CSS anchor positioning lays it over that cell (editor.css), so moving costs no focus change and
+// no layout read. Between edits it holds the cell's value fully selected, so a typed key or an IME
+// composition replaces it as in Excel.
 
 import { useLayoutEffect } from 'react';
+import { getCellDef } from '../../model/form/cells.ts';
+import { useEditor } from '../state/storeContext.tsx';
+import { displayOf } from './cellDisplay.ts';
 import type { GridCellSpec } from './gridModel.ts';
 import type { EditMode, GridHandlers } from './useGridInteractions.ts';
 
 interface Props {
   readonly cell: GridCellSpec;
-  readonly display: string;
-  readonly name: string;
   readonly editing: EditMode | null;
   readonly handlers: GridHandlers;
 }
 
-export function ActiveInput({ cell, display, name, editing, handlers }: Props) {
+export function ActiveInput({ cell, editing, handlers }: Props) {
   const { inputRef } = handlers;
+  const { address } = cell;
+  const display = useEditor((s) => displayOf(s, address));
+  const isDescribed = useEditor(
+    (s) => s.derived.findingsByPlace.has(address) || s.report.declared[address] !== undefined,
+  );
 
+  const { showInInput } = handlers;
   useLayoutEffect(() => {
-    const input = inputRef.current;
-    if (!input || editing) return;
-    input.value = display;
-    if (handlers.wantsFocus.current && document.activeElement !== input) input.focus();
-    if (document.activeElement === input) input.select();
-  }, [display, editing, handlers, inputRef]);
+    if (!editing) showInInput(display);
+  }, [address, display, editing, showInInput]);
 
   return (
     <input
       ref={inputRef}
       className={editing ? 'cell-input editing' : 'cell-input'}
-      aria-label={name}
+      aria-label={getCellDef(address).names.join(' ')}
+      aria-describedby={isDescribed ? `about-${address}` : undefined}
       readOnly={cell.isComputed}
       inputMode={cell.kind === 'money' ? 'decimal' : 'numeric'}
       autoComplete="off"

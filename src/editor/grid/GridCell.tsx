@@ -4,16 +4,16 @@
 import { memo } from 'react';
 import { getCellDef } from '../../model/form/cells.ts';
 import { useEditor } from '../state/storeContext.tsx';
-import { ActiveInput } from './ActiveInput.tsx';
 import { displayOf, showValue } from './cellDisplay.ts';
 import type { GridCellSpec } from './gridModel.ts';
-import type { EditMode, GridHandlers } from './useGridInteractions.ts';
+import type { GridHandlers } from './useGridInteractions.ts';
 
 interface Props {
   readonly cell: GridCellSpec;
   readonly isActive: boolean;
   readonly isSelected: boolean;
-  readonly editing: EditMode | null;
+  /** The grid's input is over this cell with an edit in progress: hide the value under it. */
+  readonly isEditing: boolean;
   readonly handlers: GridHandlers;
   readonly colSpan?: number;
 }
@@ -21,7 +21,7 @@ interface Props {
 const severityMarks = { error: '✕', warning: '▲', info: 'ⓘ' } as const;
 
 export const GridCell = memo(function GridCell(props: Props) {
-  const { cell, isActive, isSelected, editing, handlers, colSpan } = props;
+  const { cell, isActive, isSelected, isEditing, handlers, colSpan } = props;
   const { address, position } = cell;
   const display = useEditor((s) => displayOf(s, address));
   const findings = useEditor((s) => s.derived.findingsByPlace.get(address));
@@ -61,16 +61,7 @@ export const GridCell = memo(function GridCell(props: Props) {
       <span id={`name-${address}`} hidden>
         {name}
       </span>
-      {isActive ? (
-        <ActiveInput
-          cell={cell}
-          display={display}
-          name={name}
-          editing={editing}
-          handlers={handlers}
-        />
-      ) : null}
-      <span id={`value-${address}`} className={isActive ? 'cell-value under-input' : 'cell-value'}>
+      <span id={`value-${address}`} className={isEditing ? 'cell-value under-input' : 'cell-value'}>
         {display}
       </span>
       {declaredDiffers ? (

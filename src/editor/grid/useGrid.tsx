@@ -3,6 +3,7 @@
 
 import { useCallback, type ReactNode } from 'react';
 import { useStore } from '../state/storeContext.tsx';
+import { ActiveInput } from './ActiveInput.tsx';
 import { GridCell } from './GridCell.tsx';
 import { GridStatus } from './GridStatus.tsx';
 import { useJumpTarget } from '../findings/jump.tsx';
@@ -12,6 +13,8 @@ import { useGridInteractions, type GridInteractions } from './useGridInteraction
 export interface Grid {
   readonly interactions: GridInteractions;
   readonly renderCell: (position: Position, colSpan?: number) => ReactNode;
+  /** The grid's one input; the table component places it right after the <table>. */
+  readonly input: ReactNode;
   readonly status: ReactNode;
 }
 
@@ -31,7 +34,7 @@ export function useGrid(grid: GridSpec): Grid {
           cell={cell}
           isActive={isActive}
           isSelected={isInRange(range, position)}
-          editing={isActive ? state.editing : null}
+          isEditing={isActive && state.editing !== null}
           handlers={handlers}
           colSpan={colSpan}
         />
@@ -51,8 +54,10 @@ export function useGrid(grid: GridSpec): Grid {
   );
   useJumpTarget(grid.table, activateAddress);
 
-  const status = (
-    <GridStatus message={state.message} active={cellAt(grid, state.active)?.address} />
-  );
-  return { interactions, renderCell, status };
+  const active = cellAt(grid, state.active);
+  const input = active ? (
+    <ActiveInput cell={active} editing={state.editing} handlers={handlers} />
+  ) : null;
+  const status = <GridStatus message={state.message} active={active?.address} />;
+  return { interactions, renderCell, input, status };
 }

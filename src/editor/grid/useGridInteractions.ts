@@ -67,6 +67,8 @@ export interface GridHandlers {
   readonly onInput: () => void;
   readonly onCompositionStart: () => void;
   readonly onFocus: () => void;
+  /** Shows a cell's value in the input (between edits), in step with the next frame. */
+  readonly showInInput: (value: string) => void;
   readonly onBlur: (event: FocusEvent<HTMLInputElement>) => void;
   readonly onCopy: (event: ClipboardEvent<HTMLInputElement>) => void;
   readonly onCut: (event: ClipboardEvent<HTMLInputElement>) => void;
@@ -94,6 +96,26 @@ export function useGridInteractions(store: ReportStore, grid: GridSpec): GridInt
   const dragging = useRef(false);
   /** Whether the grid holds the focus, so the input that mounts in a newly active cell takes it. */
   const wantsFocus = useRef(false);
+
+  // Writing an input's value makes the browser lay out the page at once. After a commit the new
+  // value goes in with the next frame's own layout instead; any key arriving before that frame
+  // flushes it first, so typing always replaces the right value.
+  const pendingValue = useRef<string | undefined>(undefined);
+  const flushInput = useCallback(() => {
+    const value = pendingValue.current;
+    const input = inputRef.current;
+    if (value === undefined || !input) return;
+    pendingValue.current = undefined;
+    input.value = value;
+    if (document.activeElement === input) input.select();
+  }, []);
+  const showInInput = useCallback(
+    (value: string) => {
+      pendingValue.current = value;
+      requestAnimationFrame(flushInput);
+    },
+    [flushInput],
+  );
 
   const update = useCallback((next: Partial<GridState>) => {
     stateRef.current = { ...stateRef.current, ...next };
@@ -163,6 +185,7 @@ export function useGridInteractions(store: ReportStore, grid: GridSpec): GridInt
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLInputElement>) => {
+      flushInput();
       if (isComposing(event)) return; // the IME owns Enter and the arrows while composing
       const { active, rangeEnd, editing } = stateRef.current;
       const ctrl = event.ctrlKey || event.metaKey;
@@ -253,7 +276,7 @@ export function useGridInteractions(store: ReportStore, grid: GridSpec): GridInt
         update({ editing: 'replace', message: null }); // the selected text is replaced by the key
       }
     },
-    [cancelEdit, clearRange, commitEdit, goTo, grid, store, update],
+    [cancelEdit, clearRange, commitEdit, flushInput, goTo, grid, store, update],
   );
 
   const onInput = useCallback(() => {
@@ -266,8 +289,9 @@ export function useGridInteractions(store: ReportStore, grid: GridSpec): GridInt
 
   const onFocus = useCallback(() => {
     wantsFocus.current = true;
+    flushInput();
     if (!stateRef.current.editing) inputRef.current?.select();
-  }, []);
+  }, [flushInput]);
 
   /** Leaving the grid commits an edit; a refused value is dropped with its message kept. */
   const onBlur = useCallback(
@@ -362,6 +386,7 @@ export function useGridInteractions(store: ReportStore, grid: GridSpec): GridInt
       onInput,
       onCompositionStart,
       onFocus,
+      showInInput,
       onBlur,
       onCopy,
       onCut,
@@ -377,6 +402,7 @@ export function useGridInteractions(store: ReportStore, grid: GridSpec): GridInt
       onInput,
       onCompositionStart,
       onFocus,
+      showInInput,
       onBlur,
       onCopy,
       onCut,

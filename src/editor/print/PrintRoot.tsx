@@ -33,7 +33,8 @@ export function PrintRoot() {
     render();
     const unsubscribe = store.subscribe(() => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(render, settleMs);
+      // After a pause in typing, and then only when the browser is idle: never in a keystroke's way.
+      timer = window.setTimeout(() => requestIdleCallback(render, { timeout: 2000 }), settleMs);
     });
     // Ctrl+P right after an edit must not print the report as it was before the edit.
     window.addEventListener('beforeprint', render);

@@ -48,7 +48,7 @@ const grid = table2Grid();
 
 export function Table2Grid() {
   const table = useTable({ features, columns, data });
-  const { renderCell, status } = useGrid(grid);
+  const { renderCell, input, status } = useGrid(grid);
   const span = (block: Table2Block) => (block.columns.length === 1 ? valueColumns : undefined);
 
   return (
@@ -98,6 +98,7 @@ export function Table2Grid() {
           })}
         </tbody>
       </table>
+      {input}
       {status}
     </div>
   );

@@ -107,6 +107,7 @@ export function Table3Grid({ layout }: { readonly layout: Table3Layout }) {
           ))}
         </tbody>
       </table>
+      {grid.input}
       {grid.status}
     </div>
   );

@@ -41,7 +41,7 @@ const grid = table4Grid();
 
 export function Table4Grid() {
   const table = useTable({ features, columns, data });
-  const { renderCell, status } = useGrid(grid);
+  const { renderCell, input, status } = useGrid(grid);
 
   return (
     <div className="grid-frame">
@@ -70,6 +70,7 @@ export function Table4Grid() {
           ))}
         </tbody>
       </table>
+      {input}
       {status}
     </div>
   );

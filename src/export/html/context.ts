@@ -41,7 +41,9 @@ export function createRenderContext(report: Report, options: RenderOptions): Ren
 }
 
 /** Anchor id of a finding in the review appendix. */
-export const findingAnchor = (number: number) => `finding-${number}`;
+// Ids carry a report- prefix: the app embeds the printed report in its own page for printing, and
+// its ids must not collide with the editor's.
+export const findingAnchor = (number: number) => `report-finding-${number}`;
 
 /** Numbers of the findings naming any of the addresses, ascending and each once. */
 export function markedNumbers(context: RenderContext, addresses: readonly string[]): number[] {

@@ -70,7 +70,7 @@ export function sectionHeading(
 ): Element {
   return h(
     'h2',
-    { id: `section-${section}` },
+    { id: `report-section-${section}` },
     sectionHeadings[section],
     findingMark(markedNumbers(context, addresses)),
   );

@@ -40,8 +40,8 @@ describe('the review flavour', () => {
 
   it('links each mark to its entry in the appendix', () => {
     const html = renderReportHtml(sampleReport, { flavour: 'review', findings });
-    expect(html).toContain('<a href="#finding-1">1</a>');
-    expect(html).toContain('id="finding-1"');
+    expect(html).toContain('<a href="#report-finding-1">1</a>');
+    expect(html).toContain('id="report-finding-1"');
   });
 
   it('marks a finding about a field where the report prints it: T-FEE on section 六', () => {

@@ -53,7 +53,7 @@ export function renderReviewAppendix(context: RenderContext): Element {
   return h(
     'section',
     { class: 'review-appendix' },
-    h('h2', { id: 'review' }, reviewAppendixTitle),
+    h('h2', { id: 'report-review' }, reviewAppendixTitle),
     findings.length === 0
       ? h('p', {}, '未发现问题。')
       : findings.map((finding, i) => renderFinding(finding, i + 1)),
