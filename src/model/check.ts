@@ -23,6 +23,8 @@ import {
   checkOtherHandlingShare,
   checkRulesWithoutPower,
 } from './rules/plausibility.ts';
+import { checkTextFigures } from './rules/text/checkText.ts';
+import { checkRepetition } from './rules/text/repetition.ts';
 
 const rules: readonly Rule[] = [
   checkTable3Balance,
@@ -34,12 +36,14 @@ const rules: readonly Rule[] = [
   checkLegacyLayout,
   checkFeeStatement,
   checkOverviewLength,
+  checkTextFigures,
   checkPublishDate,
   checkRulesWithoutPower,
   checkFeeAmountUnit,
   checkOtherHandlingShare,
   checkCarryOver,
   checkInForceCounts,
+  checkRepetition,
 ];
 
 export interface CheckOptions {

@@ -5,7 +5,7 @@ import type { Report } from '../report.ts';
 import type { Total, Totals } from '../totals.ts';
 import { countOf } from '../values.ts';
 import { ruleCatalogue, type RuleId } from './catalogue.ts';
-import type { Finding, FindingSection, Severity } from './finding.ts';
+import type { Finding, FindingSection, Quote, Severity } from './finding.ts';
 
 export type Stage = 'draft' | 'final';
 
@@ -25,6 +25,8 @@ interface FindingInput {
   readonly right?: number | string | null;
   readonly message: string;
   readonly severity?: Severity;
+  readonly quote?: Quote;
+  readonly repeats?: readonly string[];
 }
 
 export function finding(rule: RuleId, input: FindingInput): Finding {
@@ -39,6 +41,9 @@ export function finding(rule: RuleId, input: FindingInput): Finding {
     right,
     difference: typeof left === 'number' && typeof right === 'number' ? left - right : null,
     message: input.message,
+    // Only when given: findings without a quote keep the shape they always had.
+    ...(input.quote && { quote: input.quote }),
+    ...(input.repeats && { repeats: [...input.repeats] }),
   };
 }
 

@@ -18,6 +18,15 @@ export const findingSections = ['header', 's1', 't2', 't3', 't4', 's5', 's6'] as
 
 const sideSchema = z.union([z.number(), z.string(), z.null()]);
 
+/** A sentence or passage of a text field, by UTF-16 offsets, for the editor to highlight. */
+export const quoteSchema = z.object({
+  /** The field's address: preamble, s1.requestDisclosure, s5.text, s6.items.0.text … */
+  field: z.string(),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+  text: z.string(),
+});
+
 export const findingSchema = z.object({
   rule: z.enum(ruleIds),
   severity: z.enum(severities),
@@ -29,7 +38,12 @@ export const findingSchema = z.object({
   /** left − right where both sides are numbers. */
   difference: z.number().nullable(),
   message: z.string(),
+  /** The text a finding is about (T-TEXT's sentence, L-REPEAT's longest repeated passage). */
+  quote: quoteSchema.optional(),
+  /** L-REPEAT: passages repeated from last year's text, longest first. */
+  repeats: z.array(z.string()).optional(),
 });
 
 export type Finding = z.infer<typeof findingSchema>;
 export type FindingSection = Finding['section'];
+export type Quote = z.infer<typeof quoteSchema>;
