@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { defaultChromiumPath, findChromium } from './scripts/chromium-path.mjs';
+import { chromiumLaunchArgs, defaultChromiumPath, findChromium } from './scripts/chromium-path.mjs';
 
 const isCI = Boolean(process.env.CI);
 
@@ -25,15 +25,7 @@ export default defineConfig({
         launchOptions: {
           // scripts/ensure-chromium.mjs installs one when this finds none.
           executablePath: findChromium()?.path ?? defaultChromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          args: [...chromiumLaunchArgs],
         },
       },
     },

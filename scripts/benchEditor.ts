@@ -3,7 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { findChromium } from './chromium-path.mjs';
+import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
 
 const port = 4181;
 const edits = 120;
@@ -54,15 +54,19 @@ export async function benchEditCommit(): Promise<EditLatency> {
     await waitForServer(url);
     const browser = await chromium.launch({
       executablePath: findChromium()?.path ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      args: [...chromiumLaunchArgs],
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
     await page.goto(url);
-    await page.locator('[role="gridcell"][data-cell="t3.resultTotal.natural"]').scrollIntoViewIfNeeded();
+    await page
+      .locator('[role="gridcell"][data-cell="t3.resultTotal.natural"]')
+      .scrollIntoViewIfNeeded();
     await page.evaluate(() => {
       window.__latencies = [];
       window.__frames = [];
-      const total = document.querySelector('[role="gridcell"][data-cell="t3.resultTotal.total"] .cell-value');
+      const total = document.querySelector(
+        '[role="gridcell"][data-cell="t3.resultTotal.total"] .cell-value',
+      );
       document.addEventListener(
         'keydown',
         (event) => {
@@ -84,7 +88,9 @@ export async function benchEditCommit(): Promise<EditLatency> {
 
     const rows = ['disclosed', 'partlyDisclosed', 'withheldStateSecret', 'notProcessedRepeated'];
     for (let i = 0; i < edits; i++) {
-      await page.locator(`[role="gridcell"][data-cell="t3.${rows[i % rows.length]}.natural"]`).click();
+      await page
+        .locator(`[role="gridcell"][data-cell="t3.${rows[i % rows.length]}.natural"]`)
+        .click();
       // Always a new value, so 总计 changes with every commit.
       await page.keyboard.type(String(10 + i));
       await page.keyboard.press('Enter');

@@ -7,5 +7,6 @@ export interface ChromiumCandidate {
 
 export const chromiumPathVariables: readonly string[];
 export const defaultChromiumPath: string;
+export const chromiumLaunchArgs: readonly string[];
 export function listChromiumCandidates(): ChromiumCandidate[];
 export function findChromium(): ChromiumCandidate | undefined;

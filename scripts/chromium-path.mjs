@@ -8,6 +8,20 @@ import process from 'node:process';
 /** Environment variables that name a Chromium binary, most specific first. */
 export const chromiumPathVariables = ['NIANBAO_CHROMIUM', 'CHROMIUM_PATH'];
 
+/**
+ * How every Chromium of ours starts (tests, PDF export, benchmark): no sandbox, since we run as
+ * root, and nothing fetched in the background, since this machine's network is closed.
+ */
+export const chromiumLaunchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Debian's package installs here; Playwright's own download does not work on our machines. */
 export const defaultChromiumPath = '/usr/bin/chromium';
 

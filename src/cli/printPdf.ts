@@ -8,17 +8,6 @@ export type PrintOutcome =
   | { readonly ok: true; readonly pdf: Buffer; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly failure: Failure };
 
-/** The same switches as playwright.config.ts: no sandbox as root, nothing fetched in background. */
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 const launchTimeout = 60_000;
 
 /**
@@ -41,7 +30,7 @@ const missingChromium: Failure = {
 
 export async function printHtmlToPdf(html: string): Promise<PrintOutcome> {
   // Loaded only when a PDF is asked for: Playwright is large and `check` never needs it.
-  const { findChromium } = await import('../../scripts/chromium-path.mjs');
+  const { chromiumLaunchArgs, findChromium } = await import('../../scripts/chromium-path.mjs');
   const found = findChromium();
   if (!found) return { ok: false, failure: missingChromium };
 
@@ -55,7 +44,7 @@ export async function printHtmlToPdf(html: string): Promise<PrintOutcome> {
   try {
     browser = await chromium.launch({
       executablePath: found.path,
-      args: launchArgs,
+      args: [...chromiumLaunchArgs],
       timeout: launchTimeout,
     });
   } catch (error) {

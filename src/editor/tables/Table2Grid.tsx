@@ -10,6 +10,7 @@ import {
 } from '../../model/form/table2.ts';
 import { table2Grid } from '../grid/gridModel.ts';
 import { useGrid } from '../grid/useGrid.tsx';
+import { GridFrame } from './GridFrame.tsx';
 
 type Line =
   | { readonly kind: 'caption'; readonly block: Table2Block }
@@ -44,62 +45,53 @@ const columns = helper.columns([
   ...Array.from({ length: valueColumns }, (_, i) => helper.display({ id: `value${i}` })),
 ]);
 const data = linesOf();
-const grid = table2Grid();
+const spec = table2Grid();
 
 export function Table2Grid() {
   const table = useTable({ features, columns, data });
-  const { renderCell, input, status } = useGrid(grid);
+  const grid = useGrid(spec);
   const span = (block: Table2Block) => (block.columns.length === 1 ? valueColumns : undefined);
 
   return (
-    <div className="grid-frame">
-      <table
-        role="grid"
-        aria-label={table2Title}
-        aria-multiselectable="true"
-        className="grid grid-t2"
-      >
-        <colgroup>
-          <col className="label" />
-          <col span={valueColumns} />
-        </colgroup>
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
-            const line = row.original;
-            if (line.kind === 'caption') {
-              return (
-                <tr key={row.id} className="block-caption">
-                  <th scope="colgroup" colSpan={row.getAllCells().length}>
-                    {line.block.label}
-                  </th>
-                </tr>
-              );
-            }
-            if (line.kind === 'header') {
-              return (
-                <tr key={row.id} className="block-header">
-                  <th scope="col">{table2RowHeader}</th>
-                  {line.block.columns.map((column) => (
-                    <th key={column.id} scope="col" colSpan={span(line.block)}>
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              );
-            }
+    <GridFrame label={table2Title} className="grid-t2" grid={grid}>
+      <colgroup>
+        <col className="label" />
+        <col span={valueColumns} />
+      </colgroup>
+      <tbody>
+        {table.getRowModel().rows.map((row) => {
+          const line = row.original;
+          if (line.kind === 'caption') {
             return (
-              <tr key={row.id}>
-                <th scope="row">{line.label}</th>
-                {line.block.columns.map((_, col) =>
-                  renderCell({ row: line.gridRow, col }, span(line.block)),
-                )}
+              <tr key={row.id} className="block-caption">
+                <th scope="colgroup" colSpan={row.getAllCells().length}>
+                  {line.block.label}
+                </th>
               </tr>
             );
-          })}
-        </tbody>
-      </table>
-      {input}
-      {status}
-    </div>
+          }
+          if (line.kind === 'header') {
+            return (
+              <tr key={row.id} className="block-header">
+                <th scope="col">{table2RowHeader}</th>
+                {line.block.columns.map((column) => (
+                  <th key={column.id} scope="col" colSpan={span(line.block)}>
+                    {column.label}
+                  </th>
+                ))}
+              </tr>
+            );
+          }
+          return (
+            <tr key={row.id}>
+              <th scope="row">{line.label}</th>
+              {line.block.columns.map((_, col) =>
+                grid.renderCell({ row: line.gridRow, col }, span(line.block)),
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </GridFrame>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { table3LabelCells, table3LabelColumns } from '../../model/form/table3Labels.ts';
 import { table3Grid } from '../grid/gridModel.ts';
 import { useGrid } from '../grid/useGrid.tsx';
+import { GridFrame, HeaderRows } from './GridFrame.tsx';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, Table3Row>();
@@ -54,61 +55,37 @@ export function Table3Grid({ layout }: { readonly layout: Table3Layout }) {
   const labels = labelCells[layout];
 
   return (
-    <div className="grid-frame">
-      <table
-        role="grid"
-        aria-label={table3Title}
-        aria-multiselectable="true"
-        className="grid grid-t3"
-      >
-        <colgroup>
-          <col className="label-1" />
-          <col className="label-2" />
-          <col className="label-3" />
-          {table3Columns.map((column) => (
-            <col key={column.id} className="count" />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers
-                .filter((header) => header.rowSpan > 0)
-                .map((header) => (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    rowSpan={header.rowSpan}
-                    colSpan={header.column.id === 'label' ? table3LabelColumns : header.colSpan}
-                    className={header.column.id === 'label' ? 'corner' : undefined}
-                  >
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row, r) => (
-            <tr
-              key={row.id}
-              className={row.original.id === 'resultTotal' ? 'total-row' : undefined}
-            >
-              {labels[r]?.cells.map((label) => (
-                <th key={label.text} scope="row" rowSpan={label.rowSpan} colSpan={label.colSpan}>
-                  {label.text}
-                </th>
-              ))}
-              {row
-                .getAllCells()
-                .filter((cell) => cell.column.id !== 'label')
-                .map((_, col) => grid.renderCell({ row: r, col }))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {grid.input}
-      {grid.status}
-    </div>
+    <GridFrame label={table3Title} className="grid-t3" grid={grid}>
+      <colgroup>
+        <col className="label-1" />
+        <col className="label-2" />
+        <col className="label-3" />
+        {table3Columns.map((column) => (
+          <col key={column.id} className="count" />
+        ))}
+      </colgroup>
+      <thead>
+        <HeaderRows
+          groups={table.getHeaderGroups()}
+          colSpans={{ label: table3LabelColumns }}
+          classNames={{ label: 'corner' }}
+        />
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row, r) => (
+          <tr key={row.id} className={row.original.id === 'resultTotal' ? 'total-row' : undefined}>
+            {labels[r]?.cells.map((label) => (
+              <th key={label.text} scope="row" rowSpan={label.rowSpan} colSpan={label.colSpan}>
+                {label.text}
+              </th>
+            ))}
+            {row
+              .getAllCells()
+              .filter((cell) => cell.column.id !== 'label')
+              .map((_, col) => grid.renderCell({ row: r, col }))}
+          </tr>
+        ))}
+      </tbody>
+    </GridFrame>
   );
 }

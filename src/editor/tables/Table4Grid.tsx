@@ -10,6 +10,7 @@ import {
 } from '../../model/form/table4.ts';
 import { table4Grid } from '../grid/gridModel.ts';
 import { useGrid } from '../grid/useGrid.tsx';
+import { GridFrame, HeaderRows } from './GridFrame.tsx';
 
 interface CasesRow {
   readonly id: 'cases';
@@ -37,41 +38,24 @@ const columns = helper.columns([
 ]);
 
 const data: CasesRow[] = [{ id: 'cases' }];
-const grid = table4Grid();
+const spec = table4Grid();
 
 export function Table4Grid() {
   const table = useTable({ features, columns, data });
-  const { renderCell, input, status } = useGrid(grid);
+  const grid = useGrid(spec);
 
   return (
-    <div className="grid-frame">
-      <table
-        role="grid"
-        aria-label={table4Title}
-        aria-multiselectable="true"
-        className="grid grid-t4"
-      >
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers
-                .filter((header) => header.rowSpan > 0)
-                .map((header) => (
-                  <th key={header.id} scope="col" rowSpan={header.rowSpan} colSpan={header.colSpan}>
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id}>{row.getAllCells().map((_, col) => renderCell({ row: 0, col }))}</tr>
-          ))}
-        </tbody>
-      </table>
-      {input}
-      {status}
-    </div>
+    <GridFrame label={table4Title} className="grid-t4" grid={grid}>
+      <thead>
+        <HeaderRows groups={table.getHeaderGroups()} />
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr key={row.id}>
+            {row.getAllCells().map((_, col) => grid.renderCell({ row: 0, col }))}
+          </tr>
+        ))}
+      </tbody>
+    </GridFrame>
   );
 }
