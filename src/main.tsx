@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './editor/App.tsx';
-import { sampleReport } from './sample/mudanjiang2024.ts';
 import './editor/editor.css';
 
 const container = document.getElementById('root');
@@ -9,6 +8,6 @@ if (!container) throw new Error('index.html has no #root element to mount the ed
 
 createRoot(container).render(
   <StrictMode>
-    <App initialReport={sampleReport} />
+    <App />
   </StrictMode>,
 );

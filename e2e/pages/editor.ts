@@ -5,9 +5,11 @@ import type { Locator, Page } from '@playwright/test';
 export class EditorPage {
   constructor(readonly page: Page) {}
 
+  /** The sample report in the editor: a fresh browser context starts with an empty library. */
   async open() {
     await this.page.goto('/');
-    await this.page.getByRole('heading', { level: 1 }).waitFor();
+    await this.page.getByRole('button', { name: '从示例新建' }).click();
+    await this.page.getByRole('heading', { level: 1, name: /政府信息公开工作年度报告$/ }).waitFor();
   }
 
   grid(name: string | RegExp): Locator {
@@ -36,6 +38,25 @@ export class EditorPage {
 
   async select(address: string) {
     await this.cell(address).click();
+  }
+
+  /** Types a value into a cell and commits it, as a user would. */
+  async enter(address: string, value: string) {
+    await this.select(address);
+    await this.page.keyboard.type(value);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** 保存中 / 已保存（HH:MM:SS） / 保存失败 / 只读, in the top bar. */
+  saveStatus(): Locator {
+    return this.page.locator('.topbar').getByRole('status');
+  }
+
+  /** Waits until every edit so far is stored. */
+  async waitUntilSaved() {
+    await this.saveStatus()
+      .filter({ hasText: /^已保存（\d\d:\d\d:\d\d）$/ })
+      .waitFor();
   }
 
   findings(): Locator {

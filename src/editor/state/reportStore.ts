@@ -43,8 +43,8 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
  * Totals and findings for a report. Each place keeps its previous list of findings when they say
  * the same, so only the cells whose findings changed re-render.
  */
-export function deriveFrom(report: Report, previous?: Derived): Derived {
-  const findings = checkReport(report);
+export function deriveFrom(report: Report, previous?: Derived, prior?: Report): Derived {
+  const findings = checkReport(report, { prior });
   const lists = new Map<string, Finding[]>();
   for (const finding of findings) {
     for (const place of finding.cells) {
@@ -70,8 +70,18 @@ export class ReportStore {
   private lastCommitAt = 0;
   private readonly listeners = new Set<() => void>();
 
-  constructor(report: Report) {
+  /** Last year's report of the same agency, for the cross-year rules (X-CARRY, X-VALID, L-REPEAT). */
+  private prior: Report | undefined;
+
+  constructor(report: Report, options: { readonly prior?: Report } = {}) {
+    this.prior = options.prior;
     this.snapshot = this.snapshotOf(report, 0, undefined);
+  }
+
+  /** Attaches (or detaches) last year's report; findings are derived again. */
+  setPrior(prior: Report | undefined): void {
+    this.prior = prior;
+    this.publish(this.snapshot.report, this.snapshot.externalRevision);
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -134,7 +144,7 @@ export class ReportStore {
   ): EditorSnapshot {
     return {
       report,
-      derived: deriveFrom(report, previous),
+      derived: deriveFrom(report, previous, this.prior),
       undoLabel: this.past.at(-1)?.label,
       redoLabel: this.future.at(-1)?.label,
       externalRevision,

@@ -1,0 +1,76 @@
+// Drafts are never lost: autosave, reload, closing right after an edit, and a storage failure.
+
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+
+test('a reload keeps every field: a cell, a text and the header', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.enter('t3.newReceived.commercial', '7');
+  await page.getByLabel('（五）监督保障').fill('本年度开展政务公开培训两次。');
+  await page.getByLabel('机关名称').fill('某市某区人民政府');
+  await editor.waitUntilSaved();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '某市某区人民政府2024年政府信息公开工作年度报告',
+  );
+  await expect(page).toHaveTitle('某市某区人民政府2024年政府信息公开工作年度报告 · 年报');
+  await expect(editor.value('t3.newReceived.commercial')).toHaveText('7');
+  await expect(page.getByLabel('（五）监督保障')).toHaveValue('本年度开展政务公开培训两次。');
+  await expect(page.getByLabel('机关名称')).toHaveValue('某市某区人民政府');
+});
+
+test('closing the page right after an edit keeps that edit', async ({ page, context }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const url = page.url();
+  await editor.enter('t3.newReceived.research', '4');
+  await expect(editor.value('t3.newReceived.research')).toHaveText('4');
+  // No wait for the autosave: the page saves as it goes.
+  await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
+
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  await expect(new EditorPage(reopened).value('t3.newReceived.research')).toHaveText('4');
+});
+
+test('a database another page upgrades fails the save at once, keeps the edit and offers a backup', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  // A newer version of the app opened in another tab: it upgrades the database, which closes this
+  // page's connection, and holds it open.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('nianbao', 2);
+        request.onsuccess = () => {
+          Object.assign(window, { newerConnection: request.result });
+          resolve();
+        };
+        request.onerror = () => reject(new Error(String(request.error)));
+      }),
+  );
+
+  await editor.enter('t3.newReceived.legalService', '6');
+  const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
+  await expect(alert).toContainText('修改仍保留在本页中');
+  await expect(editor.saveStatus()).toHaveText('保存失败');
+  await expect(editor.value('t3.newReceived.legalService')).toHaveText('6');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: '下载 JSON 备份' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(
+    '牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告.json',
+  );
+  const path = await download.path();
+  const { readFile } = await import('node:fs/promises');
+  const saved = JSON.parse(await readFile(path, 'utf8')) as {
+    report: { cells: Record<string, unknown> };
+  };
+  expect(saved.report.cells['t3.newReceived.legalService']).toBe(6);
+});

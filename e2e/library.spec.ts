@@ -1,0 +1,139 @@
+// 报告库: creating, renaming, copying, trashing and restoring reports, the next year, and drafts
+// that cannot be read.
+
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+import { LibraryPage } from './pages/library.ts';
+
+test('create, rename, duplicate, delete with confirmation, restore and empty the trash', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  await expect(
+    page.getByText(
+      /^(浏览器已同意持久保存|未获持久保存许可：清理浏览器数据时草稿可能丢失，请定期导出)$/,
+    ),
+  ).toBeVisible();
+  await library.createBlank('某县交通运输局', 2025);
+  await expect(page).toHaveTitle('某县交通运输局2025年政府信息公开工作年度报告 · 年报');
+  await library.backFromEditor();
+
+  const row = library.row('某县交通运输局', '2025');
+  await expect(row).toContainText('草稿');
+  await expect(row).toContainText(/\d+ 个错误，\d+ 个警告/);
+
+  await row.getByRole('button', { name: '重命名' }).click();
+  await library.dialog('重命名').getByLabel('机关名称').fill('某县交通局');
+  await library.dialog('重命名').getByRole('button', { name: '保存' }).click();
+  const renamed = library.row('某县交通局', '2025');
+  await expect(renamed).toHaveCount(1);
+
+  await renamed.getByRole('button', { name: '复制' }).click();
+  await expect(library.row('某县交通局')).toHaveCount(2);
+
+  await library.row('某县交通局').first().getByRole('button', { name: '删除' }).click();
+  await library.dialog('删除报告').getByRole('button', { name: '移入回收站' }).click();
+  await expect(library.row('某县交通局')).toHaveCount(1);
+  await expect(library.trash()).toContainText('某县交通局2025年政府信息公开工作年度报告');
+
+  await library.trash().getByRole('button', { name: '恢复' }).click();
+  await expect(library.row('某县交通局')).toHaveCount(2);
+  await expect(library.trash()).toContainText('回收站是空的');
+
+  await library.row('某县交通局').first().getByRole('button', { name: '删除' }).click();
+  await library.dialog('删除报告').getByRole('button', { name: '取消' }).click();
+  await expect(library.row('某县交通局')).toHaveCount(2);
+  await library.row('某县交通局').first().getByRole('button', { name: '删除' }).click();
+  await library.dialog('删除报告').getByRole('button', { name: '移入回收站' }).click();
+  await library.trash().getByRole('button', { name: '清空回收站' }).click();
+  await library.dialog('清空回收站').getByRole('button', { name: '永久删除' }).click();
+  await expect(library.trash()).toContainText('回收站是空的');
+  await expect(library.row('某县交通局')).toHaveCount(1);
+});
+
+test('开始下一年度 carries 结转 into 上年结转, starts the text blank and links last year', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.enter('t3.carriedForward.natural', '2');
+  await editor.enter('t3.carriedForward.commercial', '1');
+  await editor.waitUntilSaved();
+  await library.backFromEditor();
+
+  await library.row('2024').getByRole('button', { name: '开始下一年度' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '牡丹江经济技术开发区管理委员会2025年政府信息公开工作年度报告',
+  );
+  await expect(editor.value('t3.carriedOver.natural')).toHaveText('2');
+  await expect(editor.value('t3.carriedOver.commercial')).toHaveText('1');
+  await expect(editor.value('t3.carriedOver.research')).toHaveText('0');
+  await expect(editor.value('t3.carriedOver.total')).toHaveText('3');
+  await expect(editor.value('t3.newReceived.natural')).toHaveText('');
+  await expect(editor.value('t2.normativeDocs.inForce')).toHaveText('0');
+  await expect(page.getByLabel('综述', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('（五）监督保障')).toHaveValue('');
+  await expect(page.getByText('上一年度报告：')).toContainText(
+    '牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告',
+  );
+
+  // Last year's report is attached: the cross-year rules check against it.
+  await editor.enter('t3.carriedOver.natural', '1');
+  await expect(
+    editor.finding('二、上年结转为 1，但 2024 年度报告的四、结转下年度继续办理为 2'),
+  ).toBeVisible();
+
+  await library.backFromEditor();
+  await expect(library.row('2025')).toContainText('接续 2024 年度');
+});
+
+test('a stored draft that cannot be read is set aside, reported and downloadable', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await new EditorPage(page).open();
+  await library.backFromEditor();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('nianbao');
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('reports', 'readwrite');
+          tx.objectStore('reports').put({
+            id: 'broken',
+            createdAt: 1,
+            updatedAt: 1,
+            revision: 1,
+            priorId: null,
+            deletedAt: null,
+            document: { format: 'nianbao-report', schemaVersion: 1, report: { header: 'x' } },
+          });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+  );
+
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: '有 1 份草稿无法读取，已另行保存' }),
+  ).toBeVisible();
+  await expect(library.row('牡丹江经济技术开发区管理委员会')).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载原始数据' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^无法读取的草稿-broken@\d+\.json$/);
+
+  // Set aside, not dropped: it is still reported after another reload.
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: '有 1 份草稿无法读取，已另行保存' }),
+  ).toBeVisible();
+});

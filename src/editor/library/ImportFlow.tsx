@@ -1,0 +1,159 @@
+// Importing report files, by the file picker or by dropping a file anywhere on the app. Every file
+// goes through the parse door; an invalid one lists its problems and nothing is saved. A report
+// whose agency and year are already in the library is never replaced silently: the user chooses
+// 替换 (the old one goes to 回收站) or 保留两份.
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { parseReportText } from '../../model/parse.ts';
+import type { Report } from '../../model/report.ts';
+import { reportTitle } from '../../model/title.ts';
+import { describeStorageFailure } from '../../storage/database.ts';
+import { findSameReport } from '../../storage/importMatch.ts';
+import {
+  createReport,
+  listReports,
+  replaceReport,
+  type LibraryEntry,
+} from '../../storage/library.ts';
+import { announce } from '../../storage/reportChannel.ts';
+import { Dialog } from './Dialog.tsx';
+import { goTo, libraryHref } from './route.ts';
+
+type Question =
+  | { readonly kind: 'invalid'; readonly fileName: string; readonly problems: readonly string[] }
+  | {
+      readonly kind: 'duplicate';
+      readonly fileName: string;
+      readonly report: Report;
+      readonly existing: LibraryEntry;
+    };
+
+export interface ImportNotice {
+  readonly text: string;
+  readonly isError: boolean;
+}
+
+interface ImportApi {
+  readonly importFiles: (files: readonly File[]) => void;
+  readonly notice: ImportNotice | undefined;
+}
+
+const ImportContext = createContext<ImportApi>({ importFiles: () => {}, notice: undefined });
+
+export const useImport = () => useContext(ImportContext);
+
+export function ImportProvider({ children }: { readonly children: ReactNode }) {
+  const [question, setQuestion] = useState<Question | undefined>(undefined);
+  const [notice, setNotice] = useState<ImportNotice | undefined>(undefined);
+
+  const finish = (text: string, isError = false) => {
+    setQuestion(undefined);
+    setNotice({ text, isError });
+    if (!isError) announce({ type: 'library-changed' });
+    goTo(libraryHref);
+  };
+
+  const store = async (write: () => Promise<LibraryEntry>) => {
+    try {
+      const { report } = await write();
+      finish(`已导入：${reportTitle(report.header)}`);
+    } catch (error) {
+      finish(`未能导入：${describeStorageFailure(error)}`, true);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    setNotice(undefined);
+    const parsed = parseReportText(await file.text());
+    if (!parsed.ok) {
+      const problems = parsed.problems.map((problem) => problem.message);
+      setQuestion({ kind: 'invalid', fileName: file.name, problems });
+      return;
+    }
+    const { report } = parsed.document;
+    try {
+      const existing = findSameReport((await listReports()).entries, report);
+      if (existing) setQuestion({ kind: 'duplicate', fileName: file.name, report, existing });
+      else await store(() => createReport(report));
+    } catch (error) {
+      finish(`未能导入：${describeStorageFailure(error)}`, true);
+    }
+  };
+
+  const importFiles = (files: readonly File[]) => {
+    const [first, ...rest] = files;
+    if (!first) return;
+    if (rest.length > 0) setNotice({ text: '一次只能导入一个文件', isError: true });
+    else void importFile(first);
+  };
+
+  useDropAnywhere(importFiles);
+
+  return (
+    <ImportContext.Provider value={{ importFiles, notice }}>
+      {children}
+      {question?.kind === 'invalid' ? (
+        <Dialog title={`无法导入「${question.fileName}」`} onClose={() => setQuestion(undefined)}>
+          <p>文件有以下问题，报告库没有任何改动：</p>
+          <ul className="import-problems">
+            {question.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <div className="dialog-actions">
+            <button type="button" onClick={() => setQuestion(undefined)}>
+              关闭
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+      {question?.kind === 'duplicate' ? (
+        <Dialog title="报告库中已有同一机关同一年度的报告" onClose={() => setQuestion(undefined)}>
+          <p>
+            「{question.fileName}」是{reportTitle(question.report.header)}
+            ，报告库中已有一份。替换后，原有的一份移入回收站。
+          </p>
+          <div className="dialog-actions">
+            <button
+              type="button"
+              onClick={() =>
+                void store(() => replaceReport(question.existing.meta.id, question.report))
+              }
+            >
+              替换
+            </button>
+            <button type="button" onClick={() => void store(() => createReport(question.report))}>
+              保留两份
+            </button>
+            <button type="button" onClick={() => setQuestion(undefined)}>
+              取消
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </ImportContext.Provider>
+  );
+}
+
+function useDropAnywhere(importFiles: (files: readonly File[]) => void): void {
+  useEffect(() => {
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const onDragOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without this the browser opens the dropped file in place of the app.
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      importFiles([...(event.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  });
+}

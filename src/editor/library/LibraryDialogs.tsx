@@ -1,0 +1,123 @@
+// The library's questions: a new report's agency and year, a new agency name, and confirmations.
+
+import { useId, useState, type FormEvent } from 'react';
+import { headerSchema } from '../../model/report.ts';
+import { Dialog } from './Dialog.tsx';
+
+export function NewReportDialog({
+  onCreate,
+  onClose,
+}: {
+  readonly onCreate: (agencyName: string, year: number) => void;
+  readonly onClose: () => void;
+}) {
+  const [agencyName, setAgencyName] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const ids = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsedYear = headerSchema.shape.year.safeParse(Number(year));
+    if (!agencyName.trim()) setProblem('请填写机关名称');
+    else if (!parsedYear.success)
+      setProblem(`年度${parsedYear.error.issues[0]?.message ?? '不正确'}`);
+    else onCreate(agencyName.trim(), parsedYear.data);
+  };
+
+  return (
+    <Dialog title="新建报告" onClose={onClose}>
+      <form className="dialog-form" onSubmit={submit} noValidate>
+        <label htmlFor={`${ids}-agency`}>机关名称</label>
+        <input
+          id={`${ids}-agency`}
+          className="form-input"
+          value={agencyName}
+          onChange={(event) => setAgencyName(event.target.value)}
+          autoFocus
+        />
+        <label htmlFor={`${ids}-year`}>年度</label>
+        <input
+          id={`${ids}-year`}
+          className="form-input"
+          inputMode="numeric"
+          value={year}
+          onChange={(event) => setYear(event.target.value)}
+        />
+        {problem ? <p role="alert">{problem}</p> : null}
+        <div className="dialog-actions">
+          <button type="submit">创建</button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function RenameDialog({
+  current,
+  onRename,
+  onClose,
+}: {
+  readonly current: string;
+  readonly onRename: (agencyName: string) => void;
+  readonly onClose: () => void;
+}) {
+  const [agencyName, setAgencyName] = useState(current);
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (agencyName.trim()) onRename(agencyName.trim());
+  };
+  return (
+    <Dialog title="重命名" onClose={onClose}>
+      <form className="dialog-form" onSubmit={submit}>
+        <label htmlFor={id}>机关名称</label>
+        <input
+          id={id}
+          className="form-input"
+          value={agencyName}
+          onChange={(event) => setAgencyName(event.target.value)}
+          required
+          autoFocus
+        />
+        <div className="dialog-actions">
+          <button type="submit">保存</button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function ConfirmDialog({
+  title,
+  text,
+  confirm,
+  onConfirm,
+  onClose,
+}: {
+  readonly title: string;
+  readonly text: string;
+  readonly confirm: string;
+  readonly onConfirm: () => void;
+  readonly onClose: () => void;
+}) {
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <p>{text}</p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onConfirm}>
+          {confirm}
+        </button>
+        <button type="button" onClick={onClose}>
+          取消
+        </button>
+      </div>
+    </Dialog>
+  );
+}

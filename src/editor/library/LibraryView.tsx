@@ -1,0 +1,141 @@
+// 报告库: the home view. Every report, how it stands, and what can be done with it.
+
+import { useEffect, useRef, useState } from 'react';
+import { reportTitle } from '../../model/title.ts';
+import { useImport } from './ImportFlow.tsx';
+import { libraryActions, type Notice } from './libraryActions.ts';
+import { ConfirmDialog, NewReportDialog, RenameDialog } from './LibraryDialogs.tsx';
+import { PersistenceNote, QuarantineNotice } from './LibraryNotices.tsx';
+import { ReportTable, TrashList } from './ReportTable.tsx';
+import { useLibrary, type LibraryItem } from './useLibrary.ts';
+
+type Asking =
+  | { readonly kind: 'new' }
+  | { readonly kind: 'rename'; readonly item: LibraryItem }
+  | { readonly kind: 'trash'; readonly item: LibraryItem }
+  | { readonly kind: 'empty-trash' };
+
+export function LibraryView() {
+  const { state, refresh } = useLibrary();
+  const { importFiles, notice: importNotice } = useImport();
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
+  const [asking, setAsking] = useState<Asking | undefined>(undefined);
+  const filePicker = useRef<HTMLInputElement>(null);
+  const actions = libraryActions(refresh, setNotice);
+  const close = () => setAsking(undefined);
+
+  useEffect(() => {
+    document.title = '报告库 · 年报';
+  }, []);
+
+  return (
+    <div className="app-chrome library">
+      <header className="topbar">
+        <span className="topbar-product">年报</span>
+        <span className="topbar-tagline">政府信息公开工作年度报告</span>
+      </header>
+      <main className="library-main">
+        <h1>报告库</h1>
+        <PersistenceNote />
+        <div className="library-actions">
+          <button type="button" onClick={() => setAsking({ kind: 'new' })}>
+            新建报告
+          </button>
+          <button type="button" onClick={() => void actions.createFromSample()}>
+            从示例新建
+          </button>
+          <button type="button" onClick={() => filePicker.current?.click()}>
+            导入 JSON
+          </button>
+          <input
+            ref={filePicker}
+            type="file"
+            accept=".json,application/json"
+            aria-label="选择要导入的 JSON 文件"
+            hidden
+            onChange={(event) => {
+              importFiles([...(event.target.files ?? [])]);
+              event.target.value = '';
+            }}
+          />
+          <span className="library-hint">也可以把 JSON 文件拖到本页导入</span>
+        </div>
+        {[importNotice, notice].map((shown, i) =>
+          shown ? (
+            <p key={i} role={shown.isError ? 'alert' : 'status'} className="library-notice">
+              {shown.text}
+            </p>
+          ) : null,
+        )}
+        {state.status === 'failed' ? (
+          <p role="alert" className="storage-alert">
+            无法读取报告库：{state.message}
+          </p>
+        ) : null}
+        {state.status === 'loading' ? <p>正在读取报告库…</p> : null}
+        {state.status === 'ready' ? (
+          <>
+            <QuarantineNotice items={state.quarantined} />
+            <ReportTable
+              items={state.items}
+              actions={{
+                rename: (item) => setAsking({ kind: 'rename', item }),
+                trash: (item) => setAsking({ kind: 'trash', item }),
+                duplicate: (item) => void actions.duplicate(item),
+                startNextYear: (item) => void actions.startNextYear(item),
+              }}
+            />
+            <TrashList
+              items={state.trash}
+              onRestore={(item) => void actions.restore(item)}
+              onEmpty={() => setAsking({ kind: 'empty-trash' })}
+            />
+          </>
+        ) : null}
+      </main>
+      {asking?.kind === 'new' ? (
+        <NewReportDialog
+          onClose={close}
+          onCreate={(agencyName, year) => {
+            close();
+            void actions.createBlank(agencyName, year);
+          }}
+        />
+      ) : null}
+      {asking?.kind === 'rename' ? (
+        <RenameDialog
+          current={asking.item.report.header.agencyName}
+          onClose={close}
+          onRename={(agencyName) => {
+            close();
+            void actions.rename(asking.item, agencyName);
+          }}
+        />
+      ) : null}
+      {asking?.kind === 'trash' ? (
+        <ConfirmDialog
+          title="删除报告"
+          text={`将「${reportTitle(asking.item.report.header)}」移入回收站？清空回收站之前可以恢复。`}
+          confirm="移入回收站"
+          onClose={close}
+          onConfirm={() => {
+            close();
+            void actions.trash(asking.item);
+          }}
+        />
+      ) : null}
+      {asking?.kind === 'empty-trash' ? (
+        <ConfirmDialog
+          title="清空回收站"
+          text="回收站中的报告将被永久删除，无法恢复。"
+          confirm="永久删除"
+          onClose={close}
+          onConfirm={() => {
+            close();
+            void actions.emptyTrash();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// What the library's buttons do. Each writes through storage/, tells other tabs, and says how it
+// went. Changes to a report another tab is editing are refused: that tab would overwrite them.
+
+import { createBlankReport } from '../../model/blank.ts';
+import type { Report } from '../../model/report.ts';
+import { reportTitle } from '../../model/title.ts';
+import { sampleReport } from '../../sample/mudanjiang2024.ts';
+import { describeStorageFailure } from '../../storage/database.ts';
+import {
+  createReport,
+  emptyTrash,
+  moveToTrash,
+  restoreFromTrash,
+  updateReport,
+  type LibraryEntry,
+} from '../../storage/library.ts';
+import { startNextYear } from '../../storage/nextYear.ts';
+import { announce } from '../../storage/reportChannel.ts';
+import { whileUnlocked } from '../../storage/reportLock.ts';
+import { goTo, reportHref } from './route.ts';
+
+export interface Notice {
+  readonly text: string;
+  readonly isError: boolean;
+}
+
+const busy = '此报告正在另一个标签页中编辑，请先关闭那个标签页再操作';
+
+export function libraryActions(refresh: () => void, tell: (notice: Notice) => void) {
+  /** Runs a write; `done` says what happened, or undefined when another tab holds the report. */
+  const run = async (write: () => Promise<string | undefined>) => {
+    try {
+      const done = await write();
+      tell(done === undefined ? { text: busy, isError: true } : { text: done, isError: false });
+      announce({ type: 'library-changed' });
+    } catch (error) {
+      tell({ text: `操作失败：${describeStorageFailure(error)}`, isError: true });
+    }
+    refresh();
+  };
+
+  const createAndOpen = (report: Report, priorId: string | null = null) =>
+    run(async () => {
+      const { meta } = await createReport(report, { priorId });
+      goTo(reportHref(meta.id));
+      return `已创建：${reportTitle(report.header)}`;
+    });
+
+  return {
+    createBlank: (agencyName: string, year: number) =>
+      createAndOpen(createBlankReport(year, agencyName)),
+    createFromSample: () => createAndOpen(sampleReport),
+    startNextYear: ({ meta, report }: LibraryEntry) =>
+      createAndOpen(startNextYear(report), meta.id),
+    duplicate: ({ meta, report }: LibraryEntry) =>
+      run(async () => {
+        await createReport(report, { priorId: meta.priorId });
+        return `已复制：${reportTitle(report.header)}`;
+      }),
+    rename: ({ meta }: LibraryEntry, agencyName: string) =>
+      run(() =>
+        whileUnlocked(meta.id, async () => {
+          const { report } = await updateReport(meta.id, (entry) => ({
+            ...entry,
+            report: { ...entry.report, header: { ...entry.report.header, agencyName } },
+          }));
+          return `已重命名：${reportTitle(report.header)}`;
+        }),
+      ),
+    trash: ({ meta, report }: LibraryEntry) =>
+      run(() =>
+        whileUnlocked(meta.id, async () => {
+          await moveToTrash(meta.id);
+          return `已移入回收站：${reportTitle(report.header)}`;
+        }),
+      ),
+    restore: ({ meta, report }: LibraryEntry) =>
+      run(async () => {
+        await restoreFromTrash(meta.id);
+        return `已恢复：${reportTitle(report.header)}`;
+      }),
+    emptyTrash: () => run(async () => `已永久删除 ${await emptyTrash()} 份报告`),
+  };
+}

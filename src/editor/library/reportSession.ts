@@ -1,0 +1,215 @@
+// An opened draft: its store, whether this tab may write it, and its autosave.
+//
+// The tab holding the report's Web Lock writes: every committed change is saved at most
+// `autosaveDelayMs` after it, and at once when the page is hidden or goes away. Another tab opens
+// it read-only, follows the writer's saves (BroadcastChannel, then a read from IndexedDB), and
+// waits for the lock to take over when the writer closes.
+
+import type { Report } from '../../model/report.ts';
+import { describeStorageFailure } from '../../storage/database.ts';
+import { readReport, saveReport, type LibraryEntry } from '../../storage/library.ts';
+import type { RecordMeta } from '../../storage/record.ts';
+import { announce, listen, type LibraryMessage } from '../../storage/reportChannel.ts';
+import {
+  hasWebLocks,
+  tryLockReport,
+  waitForReportLock,
+  type HeldLock,
+} from '../../storage/reportLock.ts';
+import { SessionStore } from './sessionStore.ts';
+
+export const autosaveDelayMs = 500;
+
+export type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly at: number }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export type SessionState =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'missing' }
+  | { readonly phase: 'failed'; readonly message: string }
+  | {
+      readonly phase: 'open';
+      readonly store: SessionStore;
+      readonly access: 'writer' | 'reader';
+      readonly save: SaveState;
+      /** Last year's report, when this one was started from it. */
+      readonly prior: LibraryEntry | undefined;
+    };
+
+export class ReportSession {
+  private state: SessionState = { phase: 'loading' };
+  private readonly listeners = new Set<() => void>();
+  private readonly cleanups: (() => void)[] = [];
+  private readonly stopWaiting = new AbortController();
+  private isDisposed = false;
+  private lock: HeldLock | undefined;
+  /** The stored record this tab's report was read from or last written as. */
+  private meta: RecordMeta | undefined;
+  /** The report as last stored; anything else in the store is unsaved. */
+  private savedReport: Report | undefined;
+  private timer: number | undefined;
+  private writing: Promise<void> | undefined;
+
+  constructor(readonly id: string) {}
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): SessionState => this.state;
+
+  async start(): Promise<void> {
+    try {
+      // The lock before the read: a writer that read first could miss the last save of the tab
+      // it takes over from.
+      const lock = await tryLockReport(this.id);
+      const entry = await readReport(this.id);
+      const prior = entry?.meta.priorId
+        ? await readReport(entry.meta.priorId).catch(() => undefined)
+        : undefined;
+      if (this.isDisposed || !entry) {
+        lock?.release();
+        if (!this.isDisposed) this.set({ phase: 'missing' });
+        return;
+      }
+      const store = new SessionStore(entry.report, { prior: prior?.report });
+      store.setReadOnly(!lock);
+      this.lock = lock;
+      this.meta = entry.meta;
+      this.savedReport = entry.report;
+      this.cleanups.push(
+        store.subscribe(this.scheduleSave),
+        listen(this.follow),
+        whenPageLeaves(this.flush),
+      );
+      this.set({
+        phase: 'open',
+        store,
+        access: lock ? 'writer' : 'reader',
+        save: { kind: 'idle' },
+        prior,
+      });
+      if (!lock) void this.waitToWrite(store);
+    } catch (error) {
+      if (!this.isDisposed) this.set({ phase: 'failed', message: describeStorageFailure(error) });
+    }
+  }
+
+  /** Saves what is unsaved, then lets another tab take over. */
+  dispose(): void {
+    this.isDisposed = true;
+    this.stopWaiting.abort();
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    const lock = this.lock;
+    void this.flush().finally(() => lock?.release());
+  }
+
+  /** Saves now whatever is unsaved; resolves when it is written (or failed). */
+  readonly flush = async (): Promise<void> => {
+    window.clearTimeout(this.timer);
+    this.timer = undefined;
+    // One write at a time, each from the revision the last one wrote.
+    while (this.writing) await this.writing;
+    const { state, meta } = this;
+    if (state.phase !== 'open' || state.access !== 'writer' || !meta) return;
+    const report = state.store.getSnapshot().report;
+    if (report === this.savedReport) return;
+    this.setSave({ kind: 'saving' });
+    this.writing = saveReport(meta, report, { verify: !hasWebLocks() }).then(
+      (written) => {
+        this.meta = written;
+        this.savedReport = report;
+        announce({ type: 'saved', id: this.id, revision: written.revision });
+        const isCurrent = state.store.getSnapshot().report === report;
+        this.setSave(isCurrent ? { kind: 'saved', at: Date.now() } : { kind: 'saving' });
+        if (!isCurrent) this.scheduleSave();
+      },
+      (error: unknown) => this.setSave({ kind: 'failed', message: describeStorageFailure(error) }),
+    );
+    await this.writing.finally(() => (this.writing = undefined));
+  };
+
+  /** At most one pending save: a steady stream of edits is still saved every `autosaveDelayMs`. */
+  private readonly scheduleSave = (): void => {
+    const { state } = this;
+    if (state.phase !== 'open' || state.access !== 'writer' || this.timer !== undefined) return;
+    if (state.store.getSnapshot().report === this.savedReport) return;
+    if (state.save.kind !== 'failed') this.setSave({ kind: 'saving' });
+    this.timer = window.setTimeout(() => void this.flush(), autosaveDelayMs);
+  };
+
+  /** A read-only tab reloads the writer's saves. */
+  private readonly follow = (message: LibraryMessage): void => {
+    const { state } = this;
+    if (message.type !== 'saved' || message.id !== this.id) return;
+    if (state.phase !== 'open' || state.access !== 'reader') return;
+    if (this.meta && message.revision <= this.meta.revision) return;
+    void this.reload(state.store).catch((error: unknown) =>
+      this.setSave({ kind: 'failed', message: describeStorageFailure(error) }),
+    );
+  };
+
+  private async reload(store: SessionStore): Promise<boolean> {
+    const entry = await readReport(this.id);
+    if (!entry || this.isDisposed) return false;
+    if (this.meta && entry.meta.revision <= this.meta.revision) return true;
+    this.meta = entry.meta;
+    this.savedReport = entry.report;
+    store.load(entry.report);
+    return true;
+  }
+
+  private async waitToWrite(store: SessionStore): Promise<void> {
+    let lock: HeldLock;
+    try {
+      lock = await waitForReportLock(this.id, this.stopWaiting.signal);
+    } catch {
+      return; // aborted: this page closed the report first
+    }
+    if (this.isDisposed) {
+      lock.release();
+      return;
+    }
+    try {
+      if (!(await this.reload(store))) {
+        lock.release();
+        this.set({ phase: 'missing' });
+        return;
+      }
+    } catch (error) {
+      lock.release();
+      this.setSave({ kind: 'failed', message: describeStorageFailure(error) });
+      return;
+    }
+    this.lock = lock;
+    store.setReadOnly(false);
+    if (this.state.phase === 'open') this.set({ ...this.state, access: 'writer' });
+  }
+
+  private setSave(save: SaveState): void {
+    if (this.state.phase === 'open') this.set({ ...this.state, save });
+  }
+
+  private set(state: SessionState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Hidden pages may be discarded and closing pages get no second chance: save at once. */
+function whenPageLeaves(save: () => Promise<void>): () => void {
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') void save();
+  };
+  const onLeave = () => void save();
+  document.addEventListener('visibilitychange', onHidden);
+  window.addEventListener('pagehide', onLeave);
+  return () => {
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('pagehide', onLeave);
+  };
+}

@@ -1,0 +1,234 @@
+// The report library: every draft in IndexedDB. Reads go through the record schema and the model's
+// parse door; a stored value that fails either is set aside in `quarantine`, never dropped and
+// never allowed to break the list. Writes bump a revision, and a save refuses to overwrite a
+// revision it did not start from.
+
+import { parseReportDocument } from '../model/parse.ts';
+import type { Report } from '../model/report.ts';
+import { toReportDocument } from '../export/json.ts';
+import { getDatabase, StorageError, describeStorageFailure, type Database } from './database.ts';
+import {
+  createRecordId,
+  libraryRecordSchema,
+  type LibraryRecord,
+  type Quarantined,
+  type RecordMeta,
+} from './record.ts';
+
+export interface LibraryEntry {
+  readonly meta: RecordMeta;
+  readonly report: Report;
+}
+
+export interface LibraryListing {
+  readonly entries: readonly LibraryEntry[];
+  readonly quarantined: readonly Quarantined[];
+}
+
+type Readable = { ok: true; entry: LibraryEntry } | { ok: false; problems: string[] };
+
+function readRecord(raw: unknown): Readable {
+  const record = libraryRecordSchema.safeParse(raw);
+  if (!record.success) {
+    return {
+      ok: false,
+      problems: record.error.issues.map(
+        (issue) => `草稿记录·${issue.path.join('.') || '整体'}：${issue.message}`,
+      ),
+    };
+  }
+  const { document, ...meta } = record.data;
+  const parsed = parseReportDocument(document);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((problem) => problem.message) };
+  return { ok: true, entry: { meta, report: parsed.document.report } };
+}
+
+/** Runs a storage operation, turning every failure into a StorageError with a readable message. */
+async function withDatabase<T>(operation: (db: Database) => Promise<T>): Promise<T> {
+  const db = await getDatabase();
+  try {
+    return await operation(db);
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(describeStorageFailure(error));
+  }
+}
+
+/** Aborts a transaction whose `done` nobody awaits, without an unhandled rejection. */
+function abandon(tx: { abort(): void; readonly done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  tx.abort();
+}
+
+function toRecord(meta: RecordMeta, report: Report): LibraryRecord {
+  return { ...meta, document: toReportDocument(report) };
+}
+
+async function setAside(
+  db: Database,
+  key: string,
+  raw: unknown,
+  problems: string[],
+): Promise<void> {
+  const tx = db.transaction(['reports', 'quarantine'], 'readwrite');
+  const quarantinedAt = Date.now();
+  await Promise.all([
+    tx
+      .objectStore('quarantine')
+      .put({ key: `${key}@${quarantinedAt}`, quarantinedAt, problems, raw }),
+    tx.objectStore('reports').delete(key),
+    tx.done,
+  ]);
+}
+
+export function listReports(): Promise<LibraryListing> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction('reports');
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+    const entries: LibraryEntry[] = [];
+    for (const [i, raw] of values.entries()) {
+      const read = readRecord(raw);
+      if (read.ok) entries.push(read.entry);
+      else await setAside(db, String(keys[i]), raw, read.problems);
+    }
+    const quarantined = await db.getAll('quarantine');
+    return { entries, quarantined };
+  });
+}
+
+/** One report, or undefined when it is not in the library (or had to be set aside). */
+export function readReport(id: string): Promise<LibraryEntry | undefined> {
+  return withDatabase(async (db) => {
+    const raw = await db.get('reports', id);
+    if (raw === undefined) return undefined;
+    const read = readRecord(raw);
+    if (read.ok) return read.entry;
+    await setAside(db, id, raw, read.problems);
+    return undefined;
+  });
+}
+
+export function createReport(
+  report: Report,
+  { priorId = null }: { readonly priorId?: string | null } = {},
+): Promise<LibraryEntry> {
+  return withDatabase(async (db) => {
+    const now = Date.now();
+    const meta: RecordMeta = {
+      id: createRecordId(),
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      priorId,
+      deletedAt: null,
+    };
+    await db.add('reports', toRecord(meta, report));
+    return { meta, report };
+  });
+}
+
+/** Another tab wrote this report since the writer read it. */
+export class RevisionConflict extends StorageError {}
+
+/**
+ * Writes a report as the next revision of `meta` and returns the new bookkeeping. A writer holding
+ * the report's Web Lock is the only one, so its write is one request, committed at once: it may be
+ * the last thing a closing page does, and a read first would need the page to live one more round
+ * trip. Without Web Locks (`verify`), the stored revision is read first and another tab's newer
+ * save is never overwritten.
+ */
+export function saveReport(
+  meta: RecordMeta,
+  report: Report,
+  { verify }: { readonly verify: boolean },
+): Promise<RecordMeta> {
+  return withDatabase(async (db) => {
+    const next: RecordMeta = { ...meta, revision: meta.revision + 1, updatedAt: Date.now() };
+    const tx = db.transaction('reports', 'readwrite', { durability: 'strict' });
+    if (verify) {
+      const stored = libraryRecordSchema.safeParse(await tx.store.get(meta.id));
+      if (!stored.success || stored.data.revision !== meta.revision) {
+        abandon(tx);
+        throw stored.success
+          ? new RevisionConflict('这份报告已在另一个标签页中修改，本页的修改未保存以免覆盖')
+          : new StorageError('这份报告已不在报告库中（可能在另一个标签页中被删除）');
+      }
+    }
+    const written = tx.store.put(toRecord(next, report));
+    tx.commit();
+    await Promise.all([written, tx.done]);
+    return next;
+  });
+}
+
+/** Changes a stored report or its bookkeeping in one transaction (rename, trash, restore). */
+export function updateReport(
+  id: string,
+  update: (entry: LibraryEntry) => LibraryEntry,
+): Promise<LibraryEntry> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction('reports', 'readwrite');
+    const read = readRecord(await tx.store.get(id));
+    if (!read.ok) {
+      abandon(tx);
+      throw new StorageError('这份报告已不在报告库中');
+    }
+    const updated = update(read.entry);
+    const meta: RecordMeta = {
+      ...updated.meta,
+      revision: read.entry.meta.revision + 1,
+      updatedAt: Date.now(),
+    };
+    await Promise.all([tx.store.put(toRecord(meta, updated.report)), tx.done]);
+    return { meta, report: updated.report };
+  });
+}
+
+export const moveToTrash = (id: string) =>
+  updateReport(id, ({ meta, report }) => ({ meta: { ...meta, deletedAt: Date.now() }, report }));
+
+export const restoreFromTrash = (id: string) =>
+  updateReport(id, ({ meta, report }) => ({ meta: { ...meta, deletedAt: null }, report }));
+
+/** Deletes every report in 回收站 for good; returns how many. */
+export function emptyTrash(): Promise<number> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction('reports', 'readwrite');
+    let removed = 0;
+    let cursor = await tx.store.openCursor();
+    while (cursor) {
+      const record = libraryRecordSchema.safeParse(cursor.value);
+      if (record.success && record.data.deletedAt !== null) {
+        await cursor.delete();
+        removed += 1;
+      }
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return removed;
+  });
+}
+
+/** 替换 on import: the old report goes to 回收站 and the new one takes its place, in one step. */
+export function replaceReport(oldId: string, report: Report): Promise<LibraryEntry> {
+  return withDatabase(async (db) => {
+    const tx = db.transaction('reports', 'readwrite');
+    const old = readRecord(await tx.store.get(oldId));
+    const now = Date.now();
+    const meta: RecordMeta = {
+      id: createRecordId(),
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      priorId: old.ok ? old.entry.meta.priorId : null,
+      deletedAt: null,
+    };
+    const writes: Promise<unknown>[] = [tx.store.add(toRecord(meta, report))];
+    if (old.ok) {
+      const trashed = { ...old.entry.meta, deletedAt: now, revision: old.entry.meta.revision + 1 };
+      writes.push(tx.store.put(toRecord(trashed, old.entry.report)));
+    }
+    await Promise.all([...writes, tx.done]);
+    return { meta, report };
+  });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createBlankReport } from '../model/blank.ts';
+import { checkReport } from '../model/check.ts';
+import { t2, t3 } from '../model/form/cells.ts';
+import { table3ApplicantColumns } from '../model/form/table3.ts';
+import { computeTotals } from '../model/totals.ts';
+import { sampleReport } from '../sample/mudanjiang2024.ts';
+import type { Report } from '../model/report.ts';
+import { startNextYear } from './nextYear.ts';
+
+const thisYear: Report = {
+  ...sampleReport,
+  header: { ...sampleReport.header, category: '县级政府部门', publishDate: '2025-01-20' },
+  cells: {
+    ...sampleReport.cells,
+    [t3('carriedForward', 'natural')]: 3,
+    [t3('carriedForward', 'commercial')]: 1,
+    [t3('carriedForward', 'otherOrg')]: '/',
+    [t2('rules', 'inForce')]: 4,
+    [t2('normativeDocs', 'inForce')]: 17,
+  },
+};
+
+describe('startNextYear', () => {
+  const next = startNextYear(thisYear);
+
+  it('is the next year of the same agency and category, unpublished', () => {
+    expect(next.header).toEqual({
+      agencyName: thisYear.header.agencyName,
+      year: thisYear.header.year + 1,
+      category: '县级政府部门',
+      publishDate: null,
+    });
+  });
+
+  it('carries 四、结转下年度继续办理 into 二、上年结转, column by column', () => {
+    for (const column of table3ApplicantColumns) {
+      expect(next.cells[t3('carriedOver', column.id)]).toBe(
+        thisYear.cells[t3('carriedForward', column.id)],
+      );
+    }
+    expect(computeTotals(next).cells.get(t3('carriedOver', 'total'))).toBe(4);
+  });
+
+  it('starts 现行有效件数 from last year’s figure', () => {
+    expect(next.cells[t2('rules', 'inForce')]).toBe(4);
+    expect(next.cells[t2('normativeDocs', 'inForce')]).toBe(17);
+  });
+
+  it('leaves every other cell, every text and every declared total blank', () => {
+    const blank = createBlankReport(next.header.year, next.header.agencyName);
+    const carried = new Set<string>([
+      ...table3ApplicantColumns.map((column) => t3('carriedOver', column.id)),
+      t2('rules', 'inForce'),
+      t2('normativeDocs', 'inForce'),
+    ]);
+    expect(Object.keys(next.cells).filter((address) => !carried.has(address))).toEqual([]);
+    expect({ ...next, cells: {}, header: blank.header }).toEqual({ ...blank, cells: {} });
+  });
+
+  it('passes the cross-year checks against the report it came from', () => {
+    const rules = checkReport(next, { prior: thisYear }).map((finding) => finding.rule);
+    expect(rules).not.toContain('X-CARRY');
+    expect(rules).not.toContain('X-VALID');
+  });
+
+  it('uses the current table 三 layout even when last year kept the 2019 one', () => {
+    expect(sampleReport.table3Layout).toBe('2019');
+    expect(startNextYear(sampleReport).table3Layout).toBe('2021');
+  });
+});
