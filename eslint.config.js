@@ -59,6 +59,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', pureCoreRestrictions] },
   },
   {
+    // Storage sits between the model and the editor: it never reaches up into the UI.
+    files: ['src/storage/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '**/editor/**', '**/cli/**'],
+              message: 'Arrows point one way: model <- storage <- editor.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/editor/**'],
     rules: {
       'no-restricted-imports': [
