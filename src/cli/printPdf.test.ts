@@ -1,11 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { printHtmlToPdf } from './printPdf.ts';
-
-vi.mock('../../scripts/chromium-path.mjs', () => ({ findChromium: () => undefined }));
 
 describe('printHtmlToPdf', () => {
   it('says in Chinese what to install or set when there is no Chromium', async () => {
-    const outcome = await printHtmlToPdf('<!DOCTYPE html><p>测试</p>');
+    const outcome = await printHtmlToPdf('<!DOCTYPE html><p>测试</p>', {
+      locateChromium: () => undefined,
+    });
 
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;

@@ -28,10 +28,18 @@ const missingChromium: Failure = {
   ],
 };
 
-export async function printHtmlToPdf(html: string): Promise<PrintOutcome> {
+export interface PrintOptions {
+  /** Where Chromium is; by default the same search as the e2e tests (scripts/chromium-path.mjs). */
+  readonly locateChromium?: () => { readonly path: string } | undefined;
+}
+
+export async function printHtmlToPdf(
+  html: string,
+  options: PrintOptions = {},
+): Promise<PrintOutcome> {
   // Loaded only when a PDF is asked for: Playwright is large and `check` never needs it.
   const { chromiumLaunchArgs, findChromium } = await import('../../scripts/chromium-path.mjs');
-  const found = findChromium();
+  const found = (options.locateChromium ?? findChromium)();
   if (!found) return { ok: false, failure: missingChromium };
 
   const warnings = lacksChineseFont()
