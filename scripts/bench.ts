@@ -8,14 +8,20 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { serializeReport } from '../src/export/json.ts';
 import { checkReport } from '../src/model/check.ts';
+import { importReportText } from '../src/model/import/importReport.ts';
 import { parseReportText } from '../src/model/parse.ts';
 import type { Report } from '../src/model/report.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { reportArbitrary } from '../src/testing/arbitraries.ts';
 import { benchEditCommit } from './benchEditor.ts';
 
-function perSecond(label: string, inputs: readonly Report[], run: (report: Report) => unknown) {
-  for (let i = 0; i < 5000; i++) run(inputs[i % inputs.length] as Report); // let the JIT settle
+function perSecond(
+  label: string,
+  inputs: readonly Report[],
+  run: (report: Report) => unknown,
+  warmUps = 5000,
+) {
+  for (let i = 0; i < warmUps; i++) run(inputs[i % inputs.length] as Report); // let the JIT settle
   const start = process.hrtime.bigint();
   let count = 0;
   const budget = 2_000_000_000n; // 2 s
@@ -36,6 +42,9 @@ perSecond('checkReport, 200 random complete reports', random, (r) => checkReport
 perSecond('parseReportText (JSON file → report)', random, (r) =>
   parseReportText(texts.get(r) ?? ''),
 );
+const published = readFileSync('src/model/import/fixtures/mudanjiang-edz-2024.txt', 'utf8');
+// An import takes milliseconds, not microseconds: fewer runs settle the JIT.
+perSecond('import published text (sample)', [sampleReport], () => importReportText(published), 50);
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -58,6 +58,8 @@ export async function benchEditCommit(): Promise<EditLatency> {
     });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
     await page.goto(url);
+    // A fresh browser profile: the library is empty; the sample is one click away.
+    await page.getByRole('button', { name: '从示例新建' }).click();
     await page
       .locator('[role="gridcell"][data-cell="t3.resultTotal.natural"]')
       .scrollIntoViewIfNeeded();

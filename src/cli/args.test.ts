@@ -74,6 +74,12 @@ describe('parseCommandLine', () => {
     [['export', 'a.json', '--pdf', '--review'], '选项 --pdf 后面需要给出输出的 PDF 文件。'],
     [['export', 'a.json', '--html', 'x', '--pdf', 'x'], '--html 和 --pdf 不能写到同一个文件。'],
     [['export', 'a.json', '--html', 'a.html', '--final'], 'export 命令没有选项 --final。'],
+    [['import'], 'import 命令需要一个已发布报告的文本（.txt）或网页（.html）文件。'],
+    [['import', 'a.txt', 'b.txt'], 'import 命令一次导入一份报告，却收到 2 个文件。'],
+    [['import', 'a.txt', '-o'], '选项 -o 后面需要给出输出的报告文件。'],
+    [['import', 'a.txt', '--year', '24'], '--year 应为四位数的报告年度，不能是“24”。'],
+    [['import', 'a.txt', '--final'], 'import 命令没有选项 --final。'],
+    [['check', 'a.txt', '--year', '2024'], 'check 命令没有选项 --year。'],
   ])('explains in Chinese what is wrong with %j', (argv, message) => {
     expect(parseCommandLine(argv)).toEqual({ name: 'misuse', message });
   });
@@ -111,6 +117,21 @@ describe('parseCommandLine', () => {
       pdf: undefined,
       flavour: 'clean',
       hasSignature: false,
+    });
+  });
+
+  it('reads an import of a text with its output file and year', () => {
+    expect(parseCommandLine(['import', '2024.txt', '-o', '2024.json', '--year=2024'])).toEqual({
+      name: 'import',
+      file: '2024.txt',
+      output: '2024.json',
+      year: 2024,
+    });
+    expect(parseCommandLine(['import', 'page.html'])).toEqual({
+      name: 'import',
+      file: 'page.html',
+      output: undefined,
+      year: undefined,
     });
   });
 

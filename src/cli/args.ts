@@ -26,11 +26,22 @@ export interface ExportCommand {
   readonly hasSignature: boolean;
 }
 
+export interface ImportCommand {
+  readonly name: 'import';
+  /** A published report as text (.txt) or as a web page (.html). */
+  readonly file: string;
+  /** Where to write the report file; on stdout when not given. */
+  readonly output: string | undefined;
+  /** The report year, for a text that has no title to read it from. */
+  readonly year: number | undefined;
+}
+
 export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'sample' }
   | CheckCommand
   | ExportCommand
+  | ImportCommand
   /** Help is shown after the message; no message when nothing was asked at all. */
   | { readonly name: 'misuse'; readonly message: string | undefined };
 
@@ -42,6 +53,8 @@ const optionSpecs = {
   pdf: { type: 'string' },
   review: { type: 'boolean' },
   signature: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  year: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -52,12 +65,15 @@ const optionValueNames: Partial<Record<OptionName, string>> = {
   prior: '上年度报告文件',
   html: '输出的 HTML 文件',
   pdf: '输出的 PDF 文件',
+  output: '输出的报告文件',
+  year: '报告年度',
 };
 
 /** The options each command takes; --help goes with every command. */
 const commandOptions = {
   check: ['prior', 'format', 'final'],
   export: ['html', 'pdf', 'review', 'signature'],
+  import: ['output', 'year'],
   sample: [],
 } as const satisfies Record<string, readonly OptionName[]>;
 
@@ -93,6 +109,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       return toCheckCommand(operands, words.options);
     case 'export':
       return toExportCommand(operands, words.options);
+    case 'import':
+      return toImportCommand(operands, words.options);
     default:
       return misuse(`未知命令“${command}”。`);
   }
@@ -203,6 +221,30 @@ function toExportCommand(
     pdf,
     flavour: options.has('review') ? 'review' : 'clean',
     hasSignature: options.has('signature'),
+  };
+}
+
+function toImportCommand(
+  files: readonly string[],
+  options: ReadonlyMap<OptionName, GivenOption>,
+): Command {
+  const [file, ...extra] = files;
+  if (file === undefined)
+    return misuse('import 命令需要一个已发布报告的文本（.txt）或网页（.html）文件。');
+  if (extra.length > 0) {
+    return misuse(`import 命令一次导入一份报告，却收到 ${files.length} 个文件。`);
+  }
+  const foreign = findForeignOption('import', options);
+  if (foreign) return misuse(foreign);
+  const year = options.get('year')?.value;
+  if (year !== undefined && !/^\d{4}$/.test(year)) {
+    return misuse(`--year 应为四位数的报告年度，不能是“${year}”。`);
+  }
+  return {
+    name: 'import',
+    file,
+    output: options.get('output')?.value,
+    year: year === undefined ? undefined : Number(year),
   };
 }
 

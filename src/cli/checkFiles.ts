@@ -1,17 +1,21 @@
 // Each report file → its findings, or the reason it could not be checked. Output happens elsewhere.
 
 import { checkReport } from '../model/check.ts';
+import type { ImportFinding } from '../model/import/findings.ts';
 import type { Stage } from '../model/rules/context.ts';
 import type { Finding } from '../model/rules/finding.ts';
 import type { Report } from '../model/report.ts';
 import { readReportFile, type Failure, type ReadOutcome } from './readReport.ts';
+
+/** A check's findings, and for an imported text or page, the importer's after them. */
+export type ListedFinding = Finding | ImportFinding;
 
 export type FileResult =
   | {
       readonly file: string;
       readonly ok: true;
       readonly report: Report;
-      readonly findings: readonly Finding[];
+      readonly findings: readonly ListedFinding[];
     }
   | { readonly file: string; readonly ok: false; readonly failure: Failure };
 
@@ -44,7 +48,12 @@ export async function checkFiles(
         prior: prior?.read.ok ? prior.read.report : undefined,
         stage: options.stage,
       });
-      return { file, ok: true, report: read.report, findings };
+      return {
+        file,
+        ok: true,
+        report: read.report,
+        findings: [...findings, ...read.importFindings],
+      };
     }),
   );
 }

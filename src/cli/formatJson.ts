@@ -1,11 +1,13 @@
 // Check results as JSON for scripts: one entry per file argument, in argument order. The shape is
 // a promise to those scripts; change it only on purpose.
 
-import type { Finding } from '../model/rules/finding.ts';
-import type { FileResult } from './checkFiles.ts';
+import type { FileResult, ListedFinding } from './checkFiles.ts';
 import type { Failure } from './readReport.ts';
 
-type JsonFinding = Pick<Finding, 'rule' | 'severity' | 'message' | 'cells' | 'left' | 'right'>;
+type JsonFinding = Pick<
+  ListedFinding,
+  'rule' | 'severity' | 'message' | 'cells' | 'left' | 'right'
+>;
 
 type JsonFileResult =
   | { readonly file: string; readonly findings: readonly JsonFinding[] }

@@ -1,14 +1,15 @@
 // Check results as text for a person at a terminal: per file a heading, findings grouped by
 // severity with their rule and cells, and a count line.
 
-import { severities, severityLabels, type Finding } from '../model/rules/finding.ts';
+import { severities, severityLabels } from '../model/rules/finding.ts';
 import type { Report } from '../model/report.ts';
+import type { ListedFinding } from './checkFiles.ts';
 import type { Failure } from './readReport.ts';
 
 export function formatCheckedReport(
   file: string,
   report: Report,
-  findings: readonly Finding[],
+  findings: readonly ListedFinding[],
 ): string {
   const { agencyName, year } = report.header;
   const lines = [`${file} — ${agencyName.trim() || '（未填写机关名称）'} ${year} 年度`];
@@ -48,7 +49,7 @@ function formatCells(cells: readonly string[]): string[] {
 }
 
 /** 2 个错误，2 个警告，0 个提示 */
-export function formatCounts(findings: readonly Finding[]): string {
+export function formatCounts(findings: readonly ListedFinding[]): string {
   return severities
     .map((severity) => {
       const count = findings.filter((finding) => finding.severity === severity).length;

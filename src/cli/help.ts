@@ -5,12 +5,15 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
 用法：
   nianbao check <报告.json> [更多报告.json …] [--prior <上年度报告.json>] [--format text|json] [--final]
   nianbao export <报告.json> [--html <输出.html>] [--pdf <输出.pdf>] [--review] [--signature]
+  nianbao import <已发布报告.txt|.html> [-o <报告.json>] [--year <年度>]
   nianbao sample
   nianbao help
 
 命令：
   check    检查一份或多份年度报告，按错误、警告、提示列出发现的问题
   export   把年度报告排成 A4 公文版式，输出为 HTML 网页或 PDF 文件
+  import   把网上已发布的年度报告（复制下来的文本或保存的网页）转成报告文件，
+           导入说明和未使用的行（带行号）列在标准错误输出上
   sample   输出内置示例报告（牡丹江经济技术开发区管理委员会 2024 年度）的 JSON 文件
   help     显示本帮助
 
@@ -26,11 +29,18 @@ export 的选项（--html、--pdf 至少给一个，也可以都给）：
   --review             审核稿：在有问题的单元格上标出编号，文末附“审核意见”
   --signature          文末加落款：机关名称和发布日期
 
+import 的选项：
+  -o, --output <文件>  写入报告文件（JSON）；不给时输出到标准输出
+  --year <年度>        原文没有标题时，指定报告年度
+
+check、export 也可以直接读取 .txt、.html 文件：先导入，再检查或排版；
+check 把导入说明与检查结果一起列出。
+
 退出码：
-  0  check：没有错误（可以有警告或提示）；export：文件均已生成
+  0  check：没有错误（可以有警告或提示）；export：文件均已生成；import：已导入
   1  check：至少一份报告有错误
   2  用法不正确，或有文件无法读取、不是年报文件、上年度报告的年度不符；
-     export 时也表示有文件未能生成或写入
+     export、import 时也表示有文件未能生成、导入或写入
 
 示例：
   nianbao sample > 示例.json
@@ -38,4 +48,6 @@ export 的选项（--html、--pdf 至少给一个，也可以都给）：
   nianbao check 2024.json --prior 2023.json --format json
   nianbao export 示例.json --html 示例.html --pdf 示例.pdf
   nianbao export 示例.json --pdf 审核稿.pdf --review
+  nianbao import 2024年报.txt -o 2024.json
+  nianbao check 2024年报.html
 `;

@@ -5,6 +5,7 @@ import { runCheck } from './check.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { runExport } from './export.ts';
 import { helpText } from './help.ts';
+import { runImport } from './import.ts';
 import { processOutput, type CliOutput } from './output.ts';
 import { runSample } from './sample.ts';
 
@@ -37,5 +38,7 @@ async function runCommand(argv: readonly string[], output: CliOutput): Promise<E
       return runCheck(command, output);
     case 'export':
       return runExport(command, output);
+    case 'import':
+      return runImport(command, output);
   }
 }

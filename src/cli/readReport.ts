@@ -1,9 +1,12 @@
 // A report file on disk → a Report, or a failure that says in Chinese what is wrong with the file.
-// Reading is the CLI's job; deciding what the text means is the model's one parse door.
+// Reading is the CLI's job; deciding what the text means is the model's one parse door — or, for
+// a published report's text or web page, the importer, whose findings come along.
 
 import { readFile } from 'node:fs/promises';
+import type { ImportFinding } from '../model/import/findings.ts';
 import { parseReportText } from '../model/parse.ts';
 import type { Report } from '../model/report.ts';
+import { importSourceFile, sourceKindOf } from './import.ts';
 
 /** Why a file could not be used: one sentence, then each problem found in it. */
 export interface Failure {
@@ -12,7 +15,12 @@ export interface Failure {
 }
 
 export type ReadOutcome =
-  | { readonly ok: true; readonly report: Report }
+  | {
+      readonly ok: true;
+      readonly report: Report;
+      /** What the importer noticed, when the file was a published report's text or page. */
+      readonly importFindings: readonly ImportFinding[];
+    }
   | { readonly ok: false; readonly failure: Failure };
 
 const readErrorReasons: Readonly<Record<string, string>> = {
@@ -23,6 +31,13 @@ const readErrorReasons: Readonly<Record<string, string>> = {
 };
 
 export async function readReportFile(path: string): Promise<ReadOutcome> {
+  const kind = sourceKindOf(path);
+  if (kind) {
+    const imported = await importSourceFile(path, kind);
+    if (!imported.ok) return imported;
+    const { report, findings } = imported.result;
+    return { ok: true, report, importFindings: findings };
+  }
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -30,7 +45,7 @@ export async function readReportFile(path: string): Promise<ReadOutcome> {
     return failed(`无法读取文件 ${path}：${describeReadError(error)}`);
   }
   const parsed = parseReportText(text);
-  if (parsed.ok) return { ok: true, report: parsed.document.report };
+  if (parsed.ok) return { ok: true, report: parsed.document.report, importFindings: [] };
   return failed(
     `${path} 不是有效的年报文件`,
     parsed.problems.map((problem) => problem.message),

@@ -1,0 +1,112 @@
+// Table 三 from printed rows: the header says which columns the copy kept, wrapped labels are
+// joined to their rows, each row is recognised (table3Rows.ts) and its figures read
+// (table3Figures.ts). The 总计 column and （七）总计 row become declared values; （六）其他处理
+// as one row makes the 2019 layout.
+
+import { t3 } from '../form/cells.ts';
+import { table3Columns, type Table3Layout } from '../form/table3.ts';
+import { leaveOut, markEdition, placeCell, type Collector } from './collector.ts';
+import {
+  groupWrappedLabels,
+  positionalFigures,
+  readTableRow,
+  type RowCell,
+  type TableRow,
+} from './rows.ts';
+import type { SourceLine } from './source.ts';
+import { figureColumns, labelColumns, readFigures } from './table3Figures.ts';
+import {
+  classifyLabelCell,
+  columnsInHeader,
+  isHeaderCell,
+  type Table3RowKey,
+} from './table3Labels.ts';
+import { inTable3, recogniseRow, scoreLabels, type Context } from './table3Rows.ts';
+
+interface Placement {
+  readonly key: Table3RowKey;
+  readonly figures: readonly (RowCell | undefined)[];
+  readonly line: SourceLine;
+}
+
+export function readTable3(lines: readonly SourceLine[], collector: Collector): Table3Layout {
+  const rows = lines.map(readTableRow);
+  // A line with a label and no figures is a piece of a wrapped label, unless it has the table's
+  // full width (a blank row of an HTML table).
+  const isDataRow = (row: TableRow) =>
+    row.values.length > 0 ||
+    (row.labels.length > 0 && positionalFigures(row, labelColumns, figureColumns) !== undefined);
+  const isHeaderRow = (row: TableRow) => row.labels.every((cell) => isHeaderCell(cell.text, false));
+  const firstData = rows.findIndex(isDataRow);
+  // The header ends with its last header-like line; lines after it are the first row's label.
+  const headerEnd =
+    rows.slice(0, firstData < 0 ? rows.length : firstData).findLastIndex(isHeaderRow) + 1;
+  const headerCells: string[] = [];
+  for (const row of rows.slice(0, headerEnd)) {
+    if (isHeaderRow(row)) headerCells.push(...row.labels.map((cell) => cell.text));
+    else leaveOut(collector, row.source, '表三表头中无法识别的文字', inTable3(row));
+  }
+  const shown = columnsInHeader(headerCells);
+  const missingInHeader =
+    shown.size === figureColumns - 1
+      ? table3Columns.findIndex((_, index) => !shown.has(index))
+      : undefined;
+
+  const body = rows
+    .slice(headerEnd)
+    .filter(
+      (row) => row.values.length > 0 || !row.labels.every((cell) => isHeaderCell(cell.text, true)),
+    );
+  // A whole sub-heading on a line of its own heads the rows after it.
+  const isSubHeading = (row: TableRow) =>
+    row.labels.every((cell) => {
+      const kind = classifyLabelCell(cell.text);
+      return kind.kind === 'results' || (kind.kind === 'group' && kind.isNumbered);
+    });
+  const grouping = groupWrappedLabels(body, isDataRow, scoreLabels, isSubHeading);
+  for (const row of grouping.loose) {
+    const isMergedLabel = row.labels.every((cell) => classifyLabelCell(cell.text).kind !== 'label');
+    if (!isMergedLabel)
+      leaveOut(collector, row.source, '表三中无法归入任何一行的文字', inTable3(row));
+  }
+
+  const placements: Placement[] = [];
+  let context: Context = { group: undefined, rowGroup: undefined, lastOrder: -1, used: new Set() };
+  for (const labelled of grouping.rows) {
+    const key = recogniseRow(labelled, context, collector);
+    if (!key) continue;
+    const used = new Set(context.used).add(key);
+    context = { group: key.group, rowGroup: undefined, lastOrder: key.order, used };
+    const figures = readFigures(labelled.row, key, missingInHeader, collector);
+    if (figures) placements.push({ key, figures, line: labelled.row.source });
+  }
+  return commitPlacements(placements, collector);
+}
+
+/**
+ * The 2019 layout when （六）其他处理 came as one row and its three 2021 rows did not; a report
+ * with both keeps the 2021 rows, and the single row is left out.
+ */
+function commitPlacements(placements: readonly Placement[], collector: Collector): Table3Layout {
+  const hasLegacy = placements.some((placement) => placement.key.isLegacy);
+  const hasSplit = placements.some(
+    (placement) => placement.key.group === 'otherHandling' && !placement.key.isLegacy,
+  );
+  const layout: Table3Layout = hasLegacy && !hasSplit ? '2019' : '2021';
+  if (hasLegacy) markEdition(collector, '2019', '表三“（六）其他处理”只有一行');
+  if (hasSplit) markEdition(collector, '2021', '表三“（六）其他处理”分为三项');
+  for (const { key, figures, line } of placements) {
+    if (key.isLegacy && layout === '2021') {
+      leaveOut(collector, line, '表三已有“（六）其他处理”的三个子项，2019 年格式的合并行不再读入', {
+        section: 't3',
+        hadFigures: true,
+      });
+      continue;
+    }
+    figures.forEach((cell, index) => {
+      const column = table3Columns[index];
+      if (cell && column) placeCell(collector, t3(key.row.id, column.id), cell, line);
+    });
+  }
+  return layout;
+}

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { importReportHtml, importReportText } from './importReport.ts';
+
+const title = '测试局2024年政府信息公开工作年度报告';
+
+/** A report's text with the given section bodies under their headings. */
+function report(sections: { t2?: string; t3?: string; t4?: string }): string {
+  return [
+    title,
+    '二、主动公开政府信息情况',
+    sections.t2 ?? '',
+    '三、收到和处理政府信息公开申请情况',
+    sections.t3 ?? '',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    sections.t4 ?? '',
+  ].join('\n');
+}
+
+function imported(text: string) {
+  const outcome = importReportText(text);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome;
+}
+
+const rules = (outcome: ReturnType<typeof imported>) => outcome.findings.map((f) => f.rule);
+const t3Header = [
+  '(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t申请人情况',
+  '自然人\t法人或其他组织\t总计',
+  '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+].join('\n');
+
+describe('table 二', () => {
+  it('reads each block by its columns, a note in a cell kept in the account', () => {
+    const { report: r, account } = imported(
+      report({
+        t2: [
+          '第二十条第（一）项',
+          '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+          '规章\t0\t0\t0',
+          '行政规范性文件\t22（其中修订16件）\t3\t120',
+          '第二十条第（八）项',
+          '信息内容\t本年收费金额（单位：万元）',
+          '行政事业性收费\t1.25',
+        ].join('\n'),
+      }),
+    );
+    expect(r.cells['t2.normativeDocs.issued']).toBe(22);
+    expect(r.cells['t2.normativeDocs.inForce']).toBe(120);
+    expect(r.cells['t2.fees.amount']).toBe('1.25');
+    expect(account.cells['t2.normativeDocs.issued']).toEqual({
+      line: 6,
+      column: 2,
+      raw: '22（其中修订16件）',
+      note: '其中修订16件',
+    });
+  });
+
+  it('reports the 2019 format’s columns and rows instead of misreading them', () => {
+    const outcome = imported(
+      report({
+        t2: [
+          '第二十条第（一）项',
+          '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
+          '规范性文件\t2\t2\t30',
+          '第二十条第（五）项',
+          '信息内容\t上一年项目数量\t本年增/减\t处理决定数量',
+          '行政许可\t10\t1\t35',
+          '其他对外管理服务事项\t3\t0\t4',
+          '第二十条第（九）项',
+          '信息内容\t采购项目数量\t采购总金额',
+          '政府集中采购\t2\t15.3',
+        ].join('\n'),
+      }),
+    );
+    expect(outcome.report.cells).toEqual({ 't2.licensing.decisions': 35 });
+    expect(outcome.edition).toBe('2019');
+    expect(outcome.account.unplaced.map((u) => u.line)).toEqual([5, 5, 5, 8, 8, 9, 10, 11, 12]);
+    expect(rules(outcome)).toContain('I-EDITION');
+  });
+});
+
+describe('table 三', () => {
+  it('decides from the sums which column a six-figure row lost', () => {
+    const outcome = imported(
+      report({ t3: '自然人\t法人或其他组织\n一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0' }),
+    );
+    // Read with the last figure as 总计, 0 would be less than the 2 before it: 总计 is the one lost.
+    expect(outcome.report.cells['t3.newReceived.natural']).toBe(2);
+    expect(outcome.report.declared).toEqual({});
+    expect(outcome.findings.find((f) => f.rule === 'I-MISSING')).toMatchObject({
+      severity: 'info',
+      cells: ['t3.newReceived.total'],
+      message: expect.stringContaining('只有缺少“总计”时，各数与本行总计相符'),
+    });
+  });
+
+  it('believes a header that lacks one column, when the figures agree', () => {
+    const header = '自然人\t法人或其他组织\t总计\n商业企业\t社会公益组织\t法律服务机构\t其他';
+    const outcome = imported(
+      report({ t3: `${header}\n一、本年新收政府信息公开申请数量\t3\t0\t1\t0\t0\t4` }),
+    );
+    expect(outcome.report.cells['t3.newReceived.research']).toBeUndefined();
+    expect(outcome.report.cells['t3.newReceived.publicInterest']).toBe(1);
+    expect(outcome.report.declared).toEqual({ 't3.newReceived.total': 4 });
+    expect(outcome.findings.find((f) => f.rule === 'I-MISSING')).toMatchObject({
+      severity: 'warning',
+      cells: ['t3.newReceived.research'],
+      message: expect.stringContaining('表头没有“科研机构”列'),
+    });
+  });
+
+  it('assumes the lost figure is the computed 总计 when nothing tells, and says so', () => {
+    const outcome = imported(
+      report({ t3: '自然人\t法人或其他组织\n一、本年新收政府信息公开申请数量\t3\t0\t0\t1\t0\t4' }),
+    );
+    expect(outcome.report.cells['t3.newReceived.otherOrg']).toBe(4);
+    expect(outcome.findings.find((f) => f.rule === 'I-MISSING')).toMatchObject({
+      severity: 'warning',
+      cells: ['t3.newReceived.total'],
+      message: expect.stringContaining('无法从表头或合计判断缺少哪一列'),
+    });
+  });
+
+  it('reads rows by label whatever their order, typos and 1、 for 1. included', () => {
+    const outcome = imported(
+      report({
+        t3: [
+          t3Header,
+          '（三）不予公开\t2、其他法律行政止公开\t0\t1\t0\t0\t0\t0\t1',
+          '\t1、属于国家秘密\t1\t0\t0\t0\t0\t0\t1',
+        ].join('\n'),
+      }),
+    );
+    expect(outcome.report.declared).toEqual({
+      't3.withheldLawProhibited.total': 1,
+      't3.withheldStateSecret.total': 1,
+    });
+    expect(outcome.findings.filter((f) => f.rule === 'I-LABEL')).toEqual([
+      expect.objectContaining({
+        left: '2、其他法律行政止公开',
+        right: '2.其他法律行政法规禁止公开',
+      }),
+    ]);
+  });
+
+  it('keeps both （六） layouts apart: split rows are 2021, one row is 2019', () => {
+    const split = imported(
+      report({
+        t3: `${t3Header}\n（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1`,
+      }),
+    );
+    expect(split.report.table3Layout).toBe('2021');
+    const single = imported(report({ t3: `${t3Header}\n（六）其他处理\t\t1\t0\t0\t0\t0\t0\t1` }));
+    expect(single.report.table3Layout).toBe('2019');
+    expect(single.report.cells['t3.otherHandling.natural']).toBe(1);
+  });
+
+  it('leaves a row it cannot name, and a figure it cannot read, out — never guessed', () => {
+    const outcome = imported(
+      report({
+        t3: [
+          t3Header,
+          '（八）其他情况\t1\t0\t0\t0\t0\t0\t1',
+          '（一）予以公开\t1O\t0\t0\t0\t0\t0\t1',
+        ].join('\n'),
+      }),
+    );
+    expect(outcome.report.cells['t3.disclosed.natural']).toBeUndefined();
+    expect(outcome.report.cells['t3.disclosed.commercial']).toBe(0);
+    expect(outcome.account.unplaced).toEqual([
+      expect.objectContaining({ line: 8, reason: expect.stringContaining('（八）其他情况') }),
+    ]);
+    expect(outcome.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'I-UNPLACED', severity: 'warning', line: 8 }),
+        expect.objectContaining({ rule: 'I-VALUE', cells: ['t3.disclosed.natural'], left: '1O' }),
+      ]),
+    );
+  });
+});
+
+describe('table 四', () => {
+  it('reads twelve figures as the four outcomes of each kind, totals left to the model', () => {
+    const outcome = imported(report({ t4: '1 0 0 0 0 0 0 0 0 0 0 2' }));
+    expect(outcome.report.cells['t4.review.upheld']).toBe(1);
+    expect(outcome.report.cells['t4.suitAfterReview.pending']).toBe(2);
+    expect(outcome.report.declared).toEqual({});
+  });
+
+  it('finds the one figure fourteen leave out where the totals point to it', () => {
+    // 未经复议直接起诉 printed 2 1 0 0 and lost its 总计 3: only that reading adds up everywhere.
+    const outcome = imported(report({ t4: '1 0 0 0 1 2 1 0 0 0 0 0 1 1' }));
+    expect(outcome.report.cells).toMatchObject({
+      't4.directSuit.upheld': 2,
+      't4.directSuit.corrected': 1,
+      't4.suitAfterReview.pending': 1,
+    });
+    expect(outcome.report.declared).toEqual({
+      't4.review.total': 1,
+      't4.suitAfterReview.total': 1,
+    });
+    expect(outcome.findings.find((f) => f.rule === 'I-MISSING')).toMatchObject({
+      severity: 'info',
+      cells: ['t4.directSuit.total'],
+    });
+  });
+});
+
+describe('the HTML path', () => {
+  it('keeps a blank cell blank: positions come from the grid, not from counting figures', () => {
+    const outcome = importReportHtml(
+      `<h1>${title}</h1><h2>三、收到和处理政府信息公开申请情况</h2><table>` +
+        '<tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td></td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table>',
+    );
+    expect(outcome.ok && outcome.report.cells).toEqual({
+      't3.newReceived.commercial': 1,
+      't3.newReceived.research': 0,
+      't3.newReceived.publicInterest': 0,
+      't3.newReceived.legalService': 0,
+      't3.newReceived.otherOrg': 0,
+    });
+    expect(outcome.ok && outcome.account.cells['t3.newReceived.commercial']).toEqual({
+      line: 3,
+      column: 5,
+      raw: '1',
+    });
+  });
+});
