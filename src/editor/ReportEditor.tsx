@@ -1,7 +1,7 @@
 // One report in the editor: the report in official order between the section navigation and the
 // findings, with the session's save status and notes.
 
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { sectionHeadings } from '../model/form/sections.ts';
 import { reportTitle } from '../model/title.ts';
 import { FindingsPanel } from './findings/FindingsPanel.tsx';
@@ -124,28 +124,38 @@ function Editor({ back, status, notes }: EditorSlots) {
       </header>
       {notes}
       {isPreviewing ? <PrintPreview onClose={() => setPreviewing(false)} /> : null}
-      <div className="layout">
-        <SectionNav />
-        <main className="report">
-          <Title />
-          <ReportOpening />
-          <OverviewSection />
-          <section id="section-t2" className="report-section" aria-labelledby="heading-t2">
-            <h2 id="heading-t2">{sectionHeadings.t2}</h2>
-            <Table2Grid />
-          </section>
-          <Table3Section />
-          <section id="section-t4" className="report-section" aria-labelledby="heading-t4">
-            <h2 id="heading-t4">{sectionHeadings.t4}</h2>
-            <Table4Grid />
-          </section>
-          <ProblemsSection />
-          <OtherMattersSection />
-        </main>
-        <aside className="side">
-          <FindingsPanel />
-        </aside>
-      </div>
+      <ReportLayout />
     </div>
   );
 }
+
+/**
+ * The report itself. Memoised without props: the session's save status changes around every
+ * autosave and re-renders the top bar, never the tables and forms.
+ */
+const ReportLayout = memo(function ReportLayout() {
+  return (
+    <div className="layout">
+      <SectionNav />
+      <main className="report">
+        <Title />
+        <ReportOpening />
+        <OverviewSection />
+        <section id="section-t2" className="report-section" aria-labelledby="heading-t2">
+          <h2 id="heading-t2">{sectionHeadings.t2}</h2>
+          <Table2Grid />
+        </section>
+        <Table3Section />
+        <section id="section-t4" className="report-section" aria-labelledby="heading-t4">
+          <h2 id="heading-t4">{sectionHeadings.t4}</h2>
+          <Table4Grid />
+        </section>
+        <ProblemsSection />
+        <OtherMattersSection />
+      </main>
+      <aside className="side">
+        <FindingsPanel />
+      </aside>
+    </div>
+  );
+});

@@ -5,24 +5,30 @@ import { memo } from 'react';
 import { getCellDef } from '../../model/form/cells.ts';
 import { useEditor } from '../state/storeContext.tsx';
 import { displayOf, showValue } from './cellDisplay.ts';
-import type { GridCellSpec } from './gridModel.ts';
-import type { GridHandlers } from './useGridInteractions.ts';
+import { isInRange, samePosition, type GridCellSpec } from './gridModel.ts';
+import { useGridState, type GridKit } from './useGridInteractions.ts';
 
 interface Props {
   readonly cell: GridCellSpec;
-  readonly isActive: boolean;
-  readonly isSelected: boolean;
-  /** The grid's input is over this cell with an edit in progress: hide the value under it. */
-  readonly isEditing: boolean;
-  readonly handlers: GridHandlers;
+  readonly kit: GridKit;
   readonly colSpan?: number;
 }
 
 const severityMarks = { error: '✕', warning: '▲', info: 'ⓘ' } as const;
 
 export const GridCell = memo(function GridCell(props: Props) {
-  const { cell, isActive, isSelected, isEditing, handlers, colSpan } = props;
+  const { cell, kit, colSpan } = props;
   const { address, position } = cell;
+  const { handlers } = kit;
+  const isActive = useGridState(kit, (s) => samePosition(s.active, position));
+  const isSelected = useGridState(kit, (s) =>
+    isInRange({ anchor: s.active, focus: s.rangeEnd }, position),
+  );
+  // The grid's input is over this cell with an edit in progress: the value under it is hidden.
+  const isEditing = useGridState(
+    kit,
+    (s) => s.editing !== null && samePosition(s.active, position),
+  );
   const display = useEditor((s) => displayOf(s, address));
   const findings = useEditor((s) => s.derived.findingsByPlace.get(address));
   const declared = useEditor((s) => (cell.isComputed ? s.report.declared[address] : undefined));

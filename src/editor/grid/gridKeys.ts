@@ -6,6 +6,7 @@ import {
   move,
   moveAcross,
   moveToEdge,
+  samePosition,
   type Direction,
   type GridSpec,
   type Position,
@@ -49,8 +50,6 @@ const arrows: Readonly<Record<string, Direction>> = {
   ArrowRight: 'right',
 };
 
-const same = (a: Position, b: Position) => a.row === b.row && a.col === b.col;
-
 export function keyAction(grid: GridSpec, place: GridPlace, press: KeyPress): KeyAction {
   const { key, shift, ctrl } = press;
   const lower = key.toLowerCase();
@@ -87,7 +86,7 @@ function navigationAction(grid: GridSpec, place: GridPlace, press: KeyPress): Ke
   switch (key) {
     case 'Tab': {
       const to = moveAcross(grid, active, shift);
-      return same(to, active) ? { kind: 'pass' } : { kind: 'move', to, extend: false };
+      return samePosition(to, active) ? { kind: 'pass' } : { kind: 'move', to, extend: false };
     }
     case 'Home':
     case 'End': {

@@ -148,6 +148,8 @@ export function cellsInRange(grid: GridSpec, range: Range): GridCellSpec[][] {
   return grid.rows.slice(top, bottom + 1).map((cells) => cells.slice(left, right + 1));
 }
 
+export const samePosition = (a: Position, b: Position) => a.row === b.row && a.col === b.col;
+
 export function isInRange(range: Range, position: Position): boolean {
   return (
     position.row >= Math.min(range.anchor.row, range.focus.row) &&

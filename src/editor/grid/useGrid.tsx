@@ -1,17 +1,17 @@
-// What a table component needs to render a grid: the interactions and a cell renderer that
-// passes each cell only the flags it needs, so memoised cells skip renders that do not concern them.
+// What a table component needs to render a grid: a cell renderer, the grid's input and its status
+// line. Nothing here re-renders the table when the active cell moves: each cell subscribes to
+// whether it is active or selected.
 
 import { useCallback, type ReactNode } from 'react';
+import { useJumpTarget } from '../findings/jump.tsx';
 import { useStore } from '../state/storeContext.tsx';
 import { ActiveInput } from './ActiveInput.tsx';
 import { GridCell } from './GridCell.tsx';
 import { GridStatus } from './GridStatus.tsx';
-import { useJumpTarget } from '../findings/jump.tsx';
-import { cellAt, isInRange, positionOf, type GridSpec, type Position } from './gridModel.ts';
-import { useGridInteractions, type GridInteractions } from './useGridInteractions.ts';
+import { cellAt, positionOf, type GridSpec, type Position } from './gridModel.ts';
+import { useGridKit, useGridState, type GridKit } from './useGridInteractions.ts';
 
 export interface Grid {
-  readonly interactions: GridInteractions;
   readonly renderCell: (position: Position, colSpan?: number) => ReactNode;
   /** The grid's one input; the table component places it right after the <table>. */
   readonly input: ReactNode;
@@ -20,30 +20,17 @@ export interface Grid {
 
 export function useGrid(grid: GridSpec): Grid {
   const store = useStore();
-  const interactions = useGridInteractions(store, grid);
-  const { state, range, handlers } = interactions;
+  const kit = useGridKit(store, grid);
 
   const renderCell = useCallback(
     (position: Position, colSpan?: number) => {
       const cell = cellAt(grid, position);
-      if (!cell) return null;
-      const isActive = position.row === state.active.row && position.col === state.active.col;
-      return (
-        <GridCell
-          key={cell.address}
-          cell={cell}
-          isActive={isActive}
-          isSelected={isInRange(range, position)}
-          isEditing={isActive && state.editing !== null}
-          handlers={handlers}
-          colSpan={colSpan}
-        />
-      );
+      return cell ? <GridCell key={cell.address} cell={cell} kit={kit} colSpan={colSpan} /> : null;
     },
-    [grid, handlers, range, state.active, state.editing],
+    [grid, kit],
   );
 
-  const { activate } = handlers;
+  const { activate } = kit.handlers;
   const activateAddress = useCallback(
     (address: string) => {
       const position = positionOf(grid, address);
@@ -54,10 +41,21 @@ export function useGrid(grid: GridSpec): Grid {
   );
   useJumpTarget(grid.table, activateAddress);
 
-  const active = cellAt(grid, state.active);
-  const input = active ? (
-    <ActiveInput cell={active} editing={state.editing} handlers={handlers} />
-  ) : null;
-  const status = <GridStatus message={state.message} active={active?.address} />;
-  return { interactions, renderCell, input, status };
+  return {
+    renderCell,
+    input: <GridInput grid={grid} kit={kit} />,
+    status: <GridStatusLine grid={grid} kit={kit} />,
+  };
+}
+
+function GridInput({ grid, kit }: { readonly grid: GridSpec; readonly kit: GridKit }) {
+  const active = useGridState(kit, (state) => cellAt(grid, state.active));
+  const editing = useGridState(kit, (state) => state.editing);
+  return active ? <ActiveInput cell={active} editing={editing} handlers={kit.handlers} /> : null;
+}
+
+function GridStatusLine({ grid, kit }: { readonly grid: GridSpec; readonly kit: GridKit }) {
+  const message = useGridState(kit, (state) => state.message);
+  const active = useGridState(kit, (state) => cellAt(grid, state.active)?.address);
+  return <GridStatus message={message} active={active} />;
 }

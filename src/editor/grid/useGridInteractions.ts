@@ -17,7 +17,7 @@ import { cellsChange } from '../state/change.ts';
 import type { ReportStore } from '../state/reportStore.ts';
 import { createGridClipboard } from './gridClipboard.ts';
 import { keyAction } from './gridKeys.ts';
-import { cellAt, type GridSpec, type Position, type Range } from './gridModel.ts';
+import { cellAt, type GridSpec, type Position } from './gridModel.ts';
 import {
   computedCellMessage,
   initialGridState,
@@ -27,13 +27,6 @@ import {
 import { createInputSync } from './inputSync.ts';
 
 export type { EditMode, GridMessage, GridState } from './gridState.ts';
-
-export interface GridInteractions {
-  readonly state: GridState;
-  readonly range: Range;
-  /** Stable across renders, so memoised cells are not re-rendered by them. */
-  readonly handlers: GridHandlers;
-}
 
 export interface GridHandlers {
   readonly inputRef: RefObject<HTMLInputElement | null>;
@@ -181,8 +174,17 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
   };
 }
 
-/** The grid's state lives outside React: handlers read it as it is now, React renders copies. */
-function createGridKit(store: ReportStore, grid: GridSpec) {
+/**
+ * The grid's state lives outside React: handlers read it as it is now, and each component
+ * subscribes to the part it shows, so moving the active cell re-renders two cells, not the table.
+ */
+export interface GridKit {
+  readonly handlers: GridHandlers;
+  readonly getState: () => GridState;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+function createGridKit(store: ReportStore, grid: GridSpec): GridKit {
   let state = initialGridState;
   const listeners = new Set<() => void>();
   const handlers = createGridHandlers({
@@ -198,19 +200,18 @@ function createGridKit(store: ReportStore, grid: GridSpec) {
   return {
     handlers,
     getState: () => state,
-    subscribe(listener: () => void) {
+    subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
 }
 
-export function useGridInteractions(store: ReportStore, grid: GridSpec): GridInteractions {
-  const kit = useMemo(() => createGridKit(store, grid), [store, grid]);
-  const state = useSyncExternalStore(kit.subscribe, kit.getState);
-  const range = useMemo<Range>(
-    () => ({ anchor: state.active, focus: state.rangeEnd }),
-    [state.active, state.rangeEnd],
-  );
-  return { state, range, handlers: kit.handlers };
+export function useGridKit(store: ReportStore, grid: GridSpec): GridKit {
+  return useMemo(() => createGridKit(store, grid), [store, grid]);
+}
+
+/** A slice of the grid's state; the selector must return a primitive or a stable value. */
+export function useGridState<T>(kit: GridKit, select: (state: GridState) => T): T {
+  return useSyncExternalStore(kit.subscribe, () => select(kit.getState()));
 }
