@@ -13,7 +13,7 @@ import type { ImportCommand } from './args.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
-import type { Failure } from './readReport.ts';
+import { describeReadError, errorCode, type Failure } from './readReport.ts';
 
 export type SourceKind = 'text' | 'html';
 
@@ -50,16 +50,6 @@ export type ImportRead =
   | { readonly ok: true; readonly result: ImportResult }
   | { readonly ok: false; readonly failure: Failure };
 
-const readErrorReasons: Readonly<Record<string, string>> = {
-  ENOENT: '文件不存在',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有读取权限',
-  EPERM: '没有读取权限',
-};
-
-const errorCode = (error: unknown) =>
-  error instanceof Error && 'code' in error ? String(error.code) : undefined;
-
 export async function importSourceFile(
   path: string,
   kind: SourceKind,
@@ -69,9 +59,8 @@ export async function importSourceFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const code = errorCode(error);
-    const reason = (code && readErrorReasons[code]) ?? `读取出错（${code ?? String(error)}）`;
-    return { ok: false, failure: { summary: `无法读取文件 ${path}：${reason}`, details: [] } };
+    const summary = `无法读取文件 ${path}：${describeReadError(error)}`;
+    return { ok: false, failure: { summary, details: [] } };
   }
   const source = decodeSource(bytes);
   const options = fallbackYear === undefined ? {} : { fallbackYear };

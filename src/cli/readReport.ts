@@ -56,7 +56,12 @@ function failed(summary: string, details: readonly string[] = []): ReadOutcome {
   return { ok: false, failure: { summary, details } };
 }
 
-function describeReadError(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+/** A Node file-system error's code (ENOENT …), if it has one. */
+export const errorCode = (error: unknown): string | undefined =>
+  error instanceof Error && 'code' in error ? String(error.code) : undefined;
+
+/** Why a file could not be read, in words: 文件不存在, 没有读取权限 … */
+export function describeReadError(error: unknown): string {
+  const code = errorCode(error);
   return (code && readErrorReasons[code]) ?? `读取出错（${code ?? String(error)}）`;
 }
