@@ -108,20 +108,25 @@ export function readReport(id: string): Promise<LibraryEntry | undefined> {
   });
 }
 
+/** The bookkeeping of a report entering the library now. */
+function newRecordMeta(priorId: string | null): RecordMeta {
+  const now = Date.now();
+  return {
+    id: createRecordId(),
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+    priorId,
+    deletedAt: null,
+  };
+}
+
 export function createReport(
   report: Report,
   { priorId = null }: { readonly priorId?: string | null } = {},
 ): Promise<LibraryEntry> {
   return withDatabase(async (db) => {
-    const now = Date.now();
-    const meta: RecordMeta = {
-      id: createRecordId(),
-      createdAt: now,
-      updatedAt: now,
-      revision: 1,
-      priorId,
-      deletedAt: null,
-    };
+    const meta = newRecordMeta(priorId);
     await db.add('reports', toRecord(meta, report));
     return { meta, report };
   });
@@ -214,18 +219,14 @@ export function replaceReport(oldId: string, report: Report): Promise<LibraryEnt
   return withDatabase(async (db) => {
     const tx = db.transaction('reports', 'readwrite');
     const old = readRecord(await tx.store.get(oldId));
-    const now = Date.now();
-    const meta: RecordMeta = {
-      id: createRecordId(),
-      createdAt: now,
-      updatedAt: now,
-      revision: 1,
-      priorId: old.ok ? old.entry.meta.priorId : null,
-      deletedAt: null,
-    };
+    const meta = newRecordMeta(old.ok ? old.entry.meta.priorId : null);
     const writes: Promise<unknown>[] = [tx.store.add(toRecord(meta, report))];
     if (old.ok) {
-      const trashed = { ...old.entry.meta, deletedAt: now, revision: old.entry.meta.revision + 1 };
+      const trashed = {
+        ...old.entry.meta,
+        deletedAt: meta.createdAt,
+        revision: old.entry.meta.revision + 1,
+      };
       writes.push(tx.store.put(toRecord(trashed, old.entry.report)));
     }
     await Promise.all([...writes, tx.done]);
