@@ -1,6 +1,6 @@
 // 报告库: the home view. Every report, how it stands, and what can be done with it.
 
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { reportTitle } from '../../model/title.ts';
 import { useImport } from './ImportFlow.tsx';
 import { libraryActions, type Notice } from './libraryActions.ts';
@@ -9,8 +9,14 @@ import { PersistenceNote, QuarantineNotice } from './LibraryNotices.tsx';
 import { ReportTable, TrashList } from './ReportTable.tsx';
 import { useLibrary, type LibraryItem } from './useLibrary.ts';
 
+// The importer of published reports is large and seldom used: it loads when its dialog opens.
+const PublishedImportDialog = lazy(() =>
+  import('./PublishedImport.tsx').then((module) => ({ default: module.PublishedImportDialog })),
+);
+
 type Asking =
   | { readonly kind: 'new' }
+  | { readonly kind: 'published' }
   | { readonly kind: 'rename'; readonly item: LibraryItem }
   | { readonly kind: 'trash'; readonly item: LibraryItem }
   | { readonly kind: 'empty-trash' };
@@ -46,6 +52,9 @@ export function LibraryView() {
           </button>
           <button type="button" onClick={() => filePicker.current?.click()}>
             导入 JSON
+          </button>
+          <button type="button" onClick={() => setAsking({ kind: 'published' })}>
+            导入已发布年报
           </button>
           <input
             ref={filePicker}
@@ -101,6 +110,17 @@ export function LibraryView() {
             void actions.createBlank(agencyName, year);
           }}
         />
+      ) : null}
+      {asking?.kind === 'published' ? (
+        <Suspense fallback={null}>
+          <PublishedImportDialog
+            onClose={close}
+            onSave={(report) => {
+              close();
+              void actions.createFromPublished(report);
+            }}
+          />
+        </Suspense>
       ) : null}
       {asking?.kind === 'rename' ? (
         <RenameDialog

@@ -50,6 +50,8 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
     createBlank: (agencyName: string, year: number) =>
       createAndOpen(createBlankReport(year, agencyName)),
     createFromSample: () => createAndOpen(sampleReport),
+    /** A published report read from its text or web page (导入已发布年报). */
+    createFromPublished: (report: Report) => createAndOpen(report),
     startNextYear: ({ meta, report }: LibraryEntry) =>
       createAndOpen(startNextYear(report), meta.id),
     duplicate: ({ meta, report }: LibraryEntry) =>

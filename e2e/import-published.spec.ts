@@ -1,0 +1,59 @@
+// 导入已发布年报: a published report's text, pasted or opened, read into the library and checked.
+
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+
+const example = () =>
+  readFile(
+    new URL('../src/model/import/fixtures/mudanjiang-edz-2024.txt', import.meta.url),
+    'utf8',
+  );
+
+test('pasted text of a published report is read, explained, saved and checked', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  await dialog.getByLabel('粘贴已发布年报的文字或网页').fill(await example());
+  await dialog.getByRole('button', { name: '识别' }).click();
+
+  await expect(dialog.getByRole('status')).toHaveText(
+    '识别为「牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告」，2019 与 2021 年格式混用，读取表格数字 182 个，所有行均已识别。',
+  );
+  await expect(dialog.getByRole('list', { name: '识别时的说明' })).toContainText('本年废制件数');
+
+  await dialog.getByRole('button', { name: '保存到报告库' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告',
+  );
+  await expect(editor.value('t3.newReceived.natural')).toHaveText('2');
+  await expect(editor.cell('t3.resultTotal.natural').locator('.declared')).toHaveText('申报 1');
+  await expect(
+    editor.finding('表三·自然人列：（七）总计填报为 1，各项办理结果相加为 2'),
+  ).toBeVisible();
+});
+
+test('an opened .txt file is read the same way; text with no year asks for it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  await dialog.getByLabel('选择已发布年报的文件').setInputFiles({
+    name: 'report.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(await example(), 'utf8'),
+  });
+  await expect(dialog.getByRole('status')).toContainText('读取表格数字 182 个');
+
+  await dialog
+    .getByLabel('粘贴已发布年报的文字或网页')
+    .fill('一、总体情况\n\n本机关认真贯彻落实条例。');
+  await dialog.getByRole('button', { name: '识别' }).click();
+  await expect(dialog.getByRole('alert')).toBeVisible();
+  await dialog.getByLabel('报告年度').fill('2024');
+  await expect(dialog.getByRole('status')).toContainText('2024年政府信息公开工作年度报告');
+});

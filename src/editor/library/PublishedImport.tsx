@@ -1,0 +1,146 @@
+// 导入已发布年报: paste a published report's text (or its web page) or open a .txt/.html file, see
+// what was read — the agency and year, the format edition, how many figures were placed, what the
+// importer had to decide, and every line it could not use — then save it to the library.
+
+import { useMemo, useState, type ClipboardEvent } from 'react';
+import { importReportHtml, importReportText } from '../../model/import/importReport.ts';
+import type { ImportOutcome } from '../../model/import/result.ts';
+import type { Report } from '../../model/report.ts';
+import { severityLabels } from '../../model/rules/finding.ts';
+import { reportTitle } from '../../model/title.ts';
+import { Dialog } from './Dialog.tsx';
+
+type Source = { readonly kind: 'text' | 'html'; readonly content: string };
+
+const editionNames = {
+  '2021': '2021 年格式',
+  '2019': '2019 年试行格式',
+  mixed: '2019 与 2021 年格式混用',
+};
+
+/** Text files from government sites are UTF-8 or GBK; a decoding full of � was the wrong guess. */
+async function readSourceFile(file: File): Promise<Source> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const content = utf8.includes('\uFFFD') ? new TextDecoder('gb18030').decode(bytes) : utf8;
+  return { kind: /\.html?$/i.test(file.name) ? 'html' : 'text', content };
+}
+
+function importSource(source: Source, fallbackYear: number | undefined): ImportOutcome {
+  const options = fallbackYear ? { fallbackYear } : {};
+  return source.kind === 'html'
+    ? importReportHtml(source.content, options)
+    : importReportText(source.content, options);
+}
+
+export function PublishedImportDialog(props: {
+  readonly onSave: (report: Report) => void;
+  readonly onClose: () => void;
+}) {
+  const [source, setSource] = useState<Source>({ kind: 'text', content: '' });
+  const [year, setYear] = useState('');
+  const [readAt, setReadAt] = useState<Source | undefined>(undefined);
+  const fallbackYear = /^\d{4}$/.test(year) ? Number(year) : undefined;
+  const outcome = useMemo(
+    () => (readAt && readAt.content.trim() ? importSource(readAt, fallbackYear) : undefined),
+    [readAt, fallbackYear],
+  );
+
+  // A copied web page carries its tables as HTML, with the merged cells intact: prefer that.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const html = event.clipboardData.getData('text/html');
+    if (!html) return;
+    event.preventDefault();
+    setSource({ kind: 'html', content: html });
+    event.currentTarget.value = event.clipboardData.getData('text/plain');
+  };
+
+  return (
+    <Dialog title="导入已发布年报" onClose={props.onClose}>
+      <label className="import-source">
+        粘贴已发布年报的文字或网页
+        <textarea
+          rows={10}
+          onPaste={onPaste}
+          onChange={(event) => setSource({ kind: 'text', content: event.target.value })}
+        />
+      </label>
+      <p className="library-hint">
+        {source.kind === 'html' ? '已读取网页格式（含表格结构）。' : null}
+        也可以打开 .txt 或 .html 文件：
+        <input
+          type="file"
+          accept=".txt,.html,.htm,text/plain,text/html"
+          aria-label="选择已发布年报的文件"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void readSourceFile(file).then((read) => (setSource(read), setReadAt(read)));
+          }}
+        />
+      </p>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => setReadAt(source)}>
+          识别
+        </button>
+        <button type="button" onClick={props.onClose}>
+          取消
+        </button>
+      </div>
+      {outcome && !outcome.ok ? (
+        <div role="alert">
+          <p>{outcome.message}</p>
+          <label>
+            报告年度
+            <input
+              inputMode="numeric"
+              value={year}
+              onChange={(event) => setYear(event.target.value)}
+            />
+          </label>
+        </div>
+      ) : null}
+      {outcome?.ok ? <ImportSummary outcome={outcome} onSave={props.onSave} /> : null}
+    </Dialog>
+  );
+}
+
+function ImportSummary({
+  outcome,
+  onSave,
+}: {
+  readonly outcome: Extract<ImportOutcome, { ok: true }>;
+  readonly onSave: (report: Report) => void;
+}) {
+  const { report, edition, account, findings } = outcome;
+  const placed = Object.keys(account.cells).length;
+  return (
+    <section className="import-summary" aria-label="识别结果">
+      <p role="status">
+        识别为「{reportTitle(report.header)}」，{editionNames[edition]}，读取表格数字 {placed} 个，
+        {account.unplaced.length ? `${account.unplaced.length} 行未能识别` : '所有行均已识别'}。
+      </p>
+      {findings.length ? (
+        <ul aria-label="识别时的说明">
+          {findings.map((finding, i) => (
+            <li key={`${finding.rule}-${i}`}>
+              {severityLabels[finding.severity]}：{finding.line ? `第 ${finding.line} 行，` : ''}
+              {finding.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {account.unplaced.length ? (
+        <ul aria-label="未能识别的行">
+          {account.unplaced.map((line) => (
+            <li key={line.line}>
+              第 {line.line} 行「{line.text}」：{line.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" onClick={() => onSave(report)}>
+        保存到报告库
+      </button>
+    </section>
+  );
+}
