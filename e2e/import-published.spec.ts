@@ -24,6 +24,13 @@ test('pasted text of a published report is read, explained, saved and checked', 
     '识别为「牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告」，2019 与 2021 年格式混用，读取表格数字 182 个，所有行均已识别。',
   );
   await expect(dialog.getByRole('list', { name: '识别时的说明' })).toContainText('本年废制件数');
+  // The tables as read, beside the text they were read from.
+  await expect(
+    dialog.getByRole('region', { name: '识别出的报告' }).getByText('（七）总计'),
+  ).toBeVisible();
+  await expect(dialog.getByRole('list', { name: '原文' }).getByRole('listitem')).toHaveCount(
+    (await example()).split('\n').length,
+  );
 
   await dialog.getByRole('button', { name: '保存到报告库' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -48,6 +55,18 @@ test('an opened .txt file is read the same way; text with no year asks for it', 
     buffer: Buffer.from(await example(), 'utf8'),
   });
   await expect(dialog.getByRole('status')).toContainText('读取表格数字 182 个');
+
+  // A note under table 四 is not one of its figures: the line is marked, the figures stay.
+  const withNote = (await example()).replace(
+    /^(0\t0\t1\t0\t1\t.*)$/m,
+    '$1\n注：行政复议、行政诉讼数量含上年度结转数量。',
+  );
+  await dialog.getByLabel('粘贴已发布年报的文字或网页').fill(withNote);
+  await dialog.getByRole('button', { name: '识别' }).click();
+  await expect(dialog.getByRole('status')).toContainText('读取表格数字 182 个，1 行未能识别');
+  await expect(dialog.getByRole('list', { name: '原文' }).locator('li.unplaced')).toHaveText(
+    '注：行政复议、行政诉讼数量含上年度结转数量。（未能识别：表四下方的注释，不是表格数据）',
+  );
 
   await dialog
     .getByLabel('粘贴已发布年报的文字或网页')

@@ -3,6 +3,8 @@
 // importer had to decide, and every line it could not use — then save it to the library.
 
 import { useMemo, useState, type ClipboardEvent } from 'react';
+import { renderReportBody } from '../../export/html/body.ts';
+import { reportPrintCss } from '../../export/html/printCss.ts';
 import { importReportHtml, importReportText } from '../../model/import/importReport.ts';
 import type { ImportOutcome } from '../../model/import/result.ts';
 import type { Report } from '../../model/report.ts';
@@ -99,16 +101,20 @@ export function PublishedImportDialog(props: {
           </label>
         </div>
       ) : null}
-      {outcome?.ok ? <ImportSummary outcome={outcome} onSave={props.onSave} /> : null}
+      {outcome?.ok && readAt ? (
+        <ImportSummary outcome={outcome} source={readAt} onSave={props.onSave} />
+      ) : null}
     </Dialog>
   );
 }
 
 function ImportSummary({
   outcome,
+  source,
   onSave,
 }: {
   readonly outcome: Extract<ImportOutcome, { ok: true }>;
+  readonly source: Source;
   readonly onSave: (report: Report) => void;
 }) {
   const { report, edition, account, findings } = outcome;
@@ -138,9 +144,49 @@ function ImportSummary({
           ))}
         </ul>
       ) : null}
+      <div className="import-compare">
+        {source.kind === 'text' ? <SourceLines text={source.content} outcome={outcome} /> : null}
+        <ReadTables report={report} />
+      </div>
       <button type="button" onClick={() => onSave(report)}>
         保存到报告库
       </button>
     </section>
+  );
+}
+
+/** The pasted text, numbered as the account numbers it, with every unused line marked. */
+function SourceLines({
+  text,
+  outcome,
+}: {
+  readonly text: string;
+  readonly outcome: Extract<ImportOutcome, { ok: true }>;
+}) {
+  const unplaced = new Map(outcome.account.unplaced.map((line) => [line.line, line.reason]));
+  return (
+    <ol className="import-lines" aria-label="原文">
+      {text.split(/\r?\n/).map((line, i) => {
+        const reason = unplaced.get(i + 1);
+        return (
+          <li key={i} className={reason ? 'unplaced' : undefined} title={reason}>
+            {line.replaceAll('\t', '  ') || '\u00a0'}
+            {reason ? <span className="sr-only">（未能识别：{reason}）</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** The tables as read, laid out by the same renderer that prints reports. */
+function ReadTables({ report }: { readonly report: Report }) {
+  // The renderer escapes every piece of report text (src/export/html/escape.ts).
+  const html = useMemo(() => renderReportBody(report, { flavour: 'clean' }), [report]);
+  return (
+    <div className="import-tables" role="region" aria-label="识别出的报告">
+      <style>{reportPrintCss}</style>
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+    </div>
   );
 }

@@ -28,10 +28,22 @@ const headerWords = [
 const isHeaderCell = (text: string) =>
   headerWords.some((word) => labelSimilarity(compactLabel(text), word) >= 0.6);
 
+/** A note printed under a table: 注：…, 备注：…, 说明：… */
+export const isNote = (text: string) => /^\s*(?:备注|注|说明)\s*[：:]/.test(text);
+
 export function readTable4(lines: readonly SourceLine[], collector: Collector): void {
   const figures: { cell: RowCell; line: SourceLine }[] = [];
   let firstLine: SourceLine | undefined;
   for (const line of lines) {
+    // Reports add notes under the table (注：行政复议、行政诉讼数量含上年度结转数量。); their
+    // figures are not the table's.
+    if (isNote(line.text)) {
+      leaveOut(collector, line, '表四下方的注释，不是表格数据', {
+        section: 't4',
+        hadFigures: false,
+      });
+      continue;
+    }
     const row = readTableRow(line);
     if (row.values.length === 0) {
       if (!row.labels.every((cell) => isHeaderCell(cell.text))) {

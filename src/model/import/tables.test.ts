@@ -180,6 +180,19 @@ describe('table 三', () => {
 });
 
 describe('table 四', () => {
+  it('keeps a note printed under the table out of its figures', () => {
+    const outcome = imported(
+      report({
+        t4: '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n注：行政复议、行政诉讼数量含上年度结转数量 2 件。',
+      }),
+    );
+    expect(outcome.report.cells['t4.review.upheld']).toBe(1);
+    expect(outcome.report.declared['t4.review.total']).toBe(1);
+    expect(outcome.account.unplaced).toEqual([
+      expect.objectContaining({ reason: '表四下方的注释，不是表格数据' }),
+    ]);
+  });
+
   it('reads twelve figures as the four outcomes of each kind, totals left to the model', () => {
     const outcome = imported(report({ t4: '1 0 0 0 0 0 0 0 0 0 0 2' }));
     expect(outcome.report.cells['t4.review.upheld']).toBe(1);
