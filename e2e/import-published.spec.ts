@@ -1,6 +1,8 @@
 // 导入已发布年报: a published report's text, pasted or opened, read into the library and checked.
 
 import { readFile } from 'node:fs/promises';
+import { renderReportHtml } from '../src/export/html/document.ts';
+import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 
@@ -75,4 +77,28 @@ test('an opened .txt file is read the same way; text with no year asks for it', 
   await expect(dialog.getByRole('alert')).toBeVisible();
   await dialog.getByLabel('报告年度').fill('2024');
   await expect(dialog.getByRole('status')).toContainText('2024年政府信息公开工作年度报告');
+});
+
+test('a copied web page is read from its HTML, merged cells and all', async ({ page }) => {
+  const html = renderReportHtml(sampleReport, { flavour: 'clean' });
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  const box = dialog.getByLabel('粘贴已发布年报的文字或网页');
+  // What a browser puts on the clipboard when a published page is copied: HTML and plain text.
+  await box.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pasted);
+    data.setData('text/plain', 'copied page');
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, html);
+  await expect(dialog.getByText('已读取网页格式（含表格结构）。')).toBeVisible();
+  await dialog.getByRole('button', { name: '识别' }).click();
+  await expect(dialog.getByRole('status')).toContainText(
+    '识别为「牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告」',
+  );
+  await dialog.getByRole('button', { name: '保存到报告库' }).click();
+  await expect(new EditorPage(page).value('t4.review.otherResult')).toHaveText('1');
 });
