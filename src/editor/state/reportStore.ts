@@ -2,7 +2,6 @@
 // Derived values (totals, findings) are computed once per change, never stored in the report.
 
 import { checkReport } from '../../model/check.ts';
-import type { CellAddress } from '../../model/form/cells.ts';
 import type { Report } from '../../model/report.ts';
 import type { Finding } from '../../model/rules/finding.ts';
 import { computeTotals, type Totals } from '../../model/totals.ts';
@@ -155,8 +154,4 @@ export class ReportStore {
     this.snapshot = this.snapshotOf(report, externalRevision, this.snapshot.derived);
     for (const listener of this.listeners) listener();
   }
-}
-
-export function findingsAt(snapshot: EditorSnapshot, place: CellAddress | string) {
-  return snapshot.derived.findingsByPlace.get(place);
 }

@@ -45,6 +45,3 @@ export const table2Blocks = [
 export type Table2Block = (typeof table2Blocks)[number];
 export type Table2RowId = Table2Block['rows'][number]['id'];
 export type Table2ColumnId = Table2Block['columns'][number]['id'];
-
-/** The one cell of the report that holds money rather than a count. */
-export const feeAmountAddress = 't2.fees.amount';

@@ -47,11 +47,6 @@ export function finding(rule: RuleId, input: FindingInput): Finding {
   };
 }
 
-/** How a count reads in a message: 空白 for a blank total. */
-export function showCount(value: number | null): string {
-  return value === null ? '空白' : String(value);
-}
-
 export function showDifference(left: number, right: number): string {
   return `相差 ${Math.abs(left - right)}`;
 }
