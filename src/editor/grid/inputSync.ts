@@ -10,13 +10,19 @@ export interface InputSync {
   readonly flush: () => void;
 }
 
-export function createInputSync(inputRef: RefObject<HTMLInputElement | null>): InputSync {
+export function createInputSync(
+  inputRef: RefObject<HTMLInputElement | null>,
+  isEditing: () => boolean,
+): InputSync {
   let pending: string | undefined;
   const flush = () => {
     const input = inputRef.current;
     if (pending === undefined || !input) return;
-    input.value = pending;
+    const value = pending;
     pending = undefined;
+    // An edit under way owns the input's text: a late value must never overwrite it.
+    if (isEditing()) return;
+    input.value = value;
     if (document.activeElement === input) input.select();
   };
   return {

@@ -52,7 +52,7 @@ const isComposing = (event: KeyboardEvent) =>
 
 function createGridHandlers(kit: GridToolkit): GridHandlers {
   const { store, grid, inputRef, current, update } = kit;
-  const input = createInputSync(inputRef);
+  const input = createInputSync(inputRef, () => current().editing !== null);
   const clipboard = createGridClipboard(kit);
   let dragging = false;
 
@@ -135,6 +135,9 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       if (!current().editing) update({ editing: 'replace' });
     },
     onCompositionStart() {
+      // Some input methods start composing without a keydown first: the value must be in place
+      // (and selected, so the composition replaces it) before the edit begins.
+      input.flush();
       if (!current().editing) update({ editing: 'replace', message: null });
     },
     onFocus() {
