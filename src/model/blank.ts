@@ -1,6 +1,7 @@
 // A new, empty report: nothing filled in, nothing declared, in the current official layout.
 
 import type { Report } from './report.ts';
+import { emptyReview } from './review/schema.ts';
 
 export function createBlankReport(year: number, agencyName = ''): Report {
   return {
@@ -19,5 +20,6 @@ export function createBlankReport(year: number, agencyName = ''): Report {
     },
     problems: '',
     otherMatters: { processingFee: null, text: '', items: [] },
+    review: emptyReview,
   };
 }

@@ -6,7 +6,7 @@ import { reportSchema } from './report.ts';
 export const documentFormat = 'nianbao-report';
 
 /** Bumped whenever the shape of the envelope or report changes; see migrations.ts. */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 /** The edition of the official format the form follows: 国办公开办函〔2021〕30号. */
 export const formatEditions = ['2021'] as const;

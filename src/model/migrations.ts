@@ -4,8 +4,21 @@
 
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Version 2 adds the review (annotations, 定稿, history); a version 1 report was never reviewed. */
+const addReview: Migration = (document) => {
+  const report = document['report'];
+  if (!isRecord(report)) return document; // left for the schema to name what is missing
+  return {
+    ...document,
+    report: { ...report, review: { annotations: [], finalised: null, history: [] } },
+  };
+};
+
 /** migrations[n] upgrades version n to n + 1. Version 1 is the first published shape. */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = { 1: addReview };
 
 export type MigrationResult =
   | { readonly ok: true; readonly document: Record<string, unknown> }

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serializeReport, toReportDocument } from '../export/json.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
+import { currentSchemaVersion } from './document.ts';
 import { migrateDocument } from './migrations.ts';
 import { parseReportDocument, parseReportText } from './parse.ts';
+import { emptyReview } from './review/schema.ts';
 
 interface EditableDocument {
   report: {
@@ -92,8 +95,8 @@ describe('parseReportText / parseReportDocument', () => {
     ['{"name": "other app"}', '文件：不是年报文件（缺少格式标记 "nianbao-report"）'],
     ['{"format": "nianbao-report"}', '文件：缺少有效的格式版本号 schemaVersion'],
     [
-      '{"format": "nianbao-report", "schemaVersion": 2, "report": {}}',
-      '文件：格式版本为 2，由较新版本的年报生成；本程序只能读取 1 及以下版本，请升级后再打开',
+      '{"format": "nianbao-report", "schemaVersion": 3, "report": {}}',
+      '文件：格式版本为 3，由较新版本的年报生成；本程序只能读取 2 及以下版本，请升级后再打开',
     ],
   ])('explains why %j cannot be opened', (text, message) => {
     expect(parseReportText(text)).toEqual({ ok: false, problems: [{ place: '文件', message }] });
@@ -107,6 +110,30 @@ describe('parseReportText / parseReportDocument', () => {
       },
     };
     expect(parseReportDocument(hostile).ok).toBe(false);
+  });
+});
+
+describe('files of schema version 1 (before the review)', () => {
+  const fixture = readFileSync(
+    new URL('./fixtures/sample-schema-v1.json', import.meta.url),
+    'utf8',
+  );
+
+  it('open as the same report with an empty review', () => {
+    const result = parseReportText(fixture);
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    expect(JSON.parse(fixture).schemaVersion).toBe(1);
+    expect(result.document.schemaVersion).toBe(currentSchemaVersion);
+    expect(result.document.report).toEqual({ ...sampleReport, review: emptyReview });
+  });
+
+  it('still name what is wrong in an old file', () => {
+    const broken = JSON.parse(fixture);
+    broken.report.cells['t3.newReceived.natural'] = -3;
+    const result = parseReportDocument(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]?.place).toBe('表三·一、本年新收政府信息公开申请数量·自然人');
   });
 });
 

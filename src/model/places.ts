@@ -30,6 +30,20 @@ export function describeReportPath(path: readonly PropertyKey[]): string {
     const part = fourth === 'title' ? '·标题' : fourth === 'text' ? '·内容' : '';
     return `${fieldNames['otherMatters.items']}·第 ${Number(third) + 1} 项${part}`;
   }
+  if (first === 'review') return describeReviewPath(path.slice(1).map(String));
   const key = [first, second].filter((p) => p !== undefined).join('.');
   return fieldNames[key] ?? fieldNames[first ?? ''] ?? (path.map(String).join('.') || '报告');
+}
+
+const reviewParts: Readonly<Record<string, string>> = {
+  annotations: '审核意见',
+  finalised: '定稿',
+  history: '定稿记录',
+};
+
+/** e.g. ['annotations', '2', 'comments', '0', 'author'] → 审核意见·第 3 条·意见 1·author. */
+function describeReviewPath([part, index, ...rest]: readonly string[]): string {
+  const name = reviewParts[part ?? ''] ?? '审核';
+  if (index === undefined || !/^\d+$/.test(index)) return [name, index].filter(Boolean).join('·');
+  return [`${name}·第 ${Number(index) + 1} 条`, ...rest].join('·');
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { agencyCategories } from './form/header.ts';
 import { cellAddresses, getCellDef, isCellAddress, type CellAddress } from './form/cells.ts';
 import { table3Layouts } from './form/table3.ts';
+import { reviewSchema } from './review/schema.ts';
 import {
   cellValueSchema,
   countSchema,
@@ -103,6 +104,8 @@ export const reportSchema = z
     overview: overviewSchema,
     problems: z.string(),
     otherMatters: otherMattersSchema,
+    /** Annotations of findings, 定稿 and its history (schema version 2 on). */
+    review: reviewSchema,
   })
   .superRefine((report, ctx) => {
     for (const [field, values] of [

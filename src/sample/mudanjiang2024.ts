@@ -3,6 +3,7 @@
 // in, plus the totals it printed, so its real slip shows — its （七）总计 says 1 where its results
 // add up to 2. Table 三 is in the 2019 layout: （六）其他处理 is one row.
 
+import { emptyReview } from '../model/review/schema.ts';
 import { t2, t3, t4, type CellAddress } from '../model/form/cells.ts';
 import { table3ApplicantColumns, type Table3RowId } from '../model/form/table3.ts';
 import type { Report } from '../model/report.ts';
@@ -115,4 +116,5 @@ export const sampleReport: Report = {
   problems:
     '2024 年我区在政府信息公开方面做了大量的工作，但我们也清醒地认识到，政务公开工作还存在着一些不足：一是部分科室和人员对政务公开工作特别是信息主动公开的意识还不强，认识有待进一步提高；二是政务公开工作的管理和目标考核还需加强。我们将在今后的工作中努力改进，着重做好以下几方面工作：一要加强思想教育，进一步提高对政务公开工作的认识。二要加强学习培训，进一步提升做好政务公开的能力和水平。三要加强信息公开平台的建设完善，拓宽政务信息公开的渠道。四要完善信息采集机制，增强信息发布的时效性。五要健全工作机制，确保政务公开各项工作落实到位。六要加大督查力度，促进政务公开工作扎实开展。',
   otherMatters: { processingFee: null, text: '无', items: [] },
+  review: emptyReview,
 };

@@ -6,6 +6,8 @@ import { agencyCategories } from '../model/form/header.ts';
 import type { Table3Layout } from '../model/form/table3.ts';
 import { firstReportYear, lastReportYear, type Report } from '../model/report.ts';
 import { computeTotals } from '../model/totals.ts';
+import { ruleIds } from '../model/rules/catalogue.ts';
+import { setStatuses, type Review } from '../model/review/schema.ts';
 import type { CellValue } from '../model/values.ts';
 
 const moneyArbitrary = fc
@@ -58,6 +60,55 @@ const dateArbitrary = fc
   })
   .map((date) => date.toISOString().slice(0, 10));
 
+/** Names and reasons as the schema keeps them: trimmed and not empty. */
+const wordsArbitrary = textArbitrary.map((text) => text.trim()).filter((text) => text.length > 0);
+
+const momentArbitrary = fc
+  .date({
+    min: new Date('2020-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString());
+
+const stampArbitrary = fc.record({ by: wordsArbitrary, at: momentArbitrary });
+
+export const reviewArbitrary: fc.Arbitrary<Review> = fc.record({
+  annotations: fc.array(
+    fc.record({
+      rule: fc.constantFrom(...ruleIds),
+      cells: fc.array(fc.constantFrom('t3.resultTotal.total', 's5.text', 'header.year'), {
+        maxLength: 3,
+      }),
+      status: fc.constantFrom(...setStatuses),
+      comments: fc.array(
+        fc.record(
+          {
+            author: wordsArbitrary,
+            at: momentArbitrary,
+            text: textArbitrary,
+            status: fc.constantFrom(...setStatuses),
+          },
+          { requiredKeys: ['author', 'at', 'text'] },
+        ),
+        { maxLength: 3 },
+      ),
+      message: textArbitrary,
+    }),
+    { maxLength: 3 },
+  ),
+  finalised: fc.option(stampArbitrary, { nil: null }),
+  history: fc.array(
+    fc.oneof(
+      stampArbitrary.map((stamp) => ({ kind: 'finalised' as const, ...stamp })),
+      fc
+        .tuple(stampArbitrary, wordsArbitrary)
+        .map(([stamp, reason]) => ({ kind: 'reopened' as const, ...stamp, reason })),
+    ),
+    { maxLength: 3 },
+  ),
+});
+
 export interface ReportOptions {
   readonly complete?: boolean;
   /** Declare every total as computed, as a consistent published report would print them. */
@@ -89,6 +140,7 @@ export function reportArbitrary(options: ReportOptions = {}): fc.Arbitrary<Repor
           supervision: textArbitrary,
         }),
         problems: textArbitrary,
+        review: reviewArbitrary,
         otherMatters: fc.record({
           processingFee: fc.option(
             fc.nat({ max: 100_000 }).map((fen) => (fen / 100).toFixed(2).replace(/\.?0+$/, '')),

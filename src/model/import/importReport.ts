@@ -4,6 +4,7 @@
 // account of where each figure came from and every line left out, and findings on what the
 // importer had to decide. It never throws; it fails only when no report year can be found.
 
+import { emptyReview } from '../review/schema.ts';
 import { findingSections } from '../rules/finding.ts';
 import { reportSchema, type Report } from '../report.ts';
 import { createCollector, leaveOut, type Collector } from './collector.ts';
@@ -77,6 +78,7 @@ function importLines(
     overview,
     problems,
     otherMatters,
+    review: emptyReview,
   } satisfies Report);
   if (!parsed.success) {
     // Every value was read through the model's own parsers; this is a bug, not a bad source.

@@ -7,6 +7,8 @@ export interface RuleInfo {
   readonly title: string;
   readonly formula: string;
   readonly basis: string;
+  /** An error an agency may leave standing with an explanation a reviewer accepts (定稿 allows it). */
+  readonly explainable?: true;
 }
 
 export const ruleCatalogue = {
@@ -117,6 +119,7 @@ export const ruleCatalogue = {
     title: '跨年度结转',
     formula: '本年二、上年结转 ＝ 上年度报告四、结转下年度继续办理（七列逐列）',
     basis: '评估与比对惯例；机构调整等原因可以说明',
+    explainable: true,
   },
   'X-VALID': {
     severity: 'warning',

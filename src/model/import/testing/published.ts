@@ -1,8 +1,10 @@
 // A report as its printed page shows it, for comparing with what an import brings back: text
 // trimmed line by line with blank lines and runs of white space gone (as a browser shows it), the
-// statement of 信息处理费 and numbered items as section 六 prints them, no category.
+// statement of 信息处理费 and numbered items as section 六 prints them, no category and no review
+// (a published page carries neither).
 
 import type { Report } from '../../report.ts';
+import { emptyReview } from '../../review/schema.ts';
 
 const showLine = (line: string) => line.trim().replace(/[ \t\n\f\r]+/gu, ' ');
 
@@ -46,6 +48,7 @@ export function publishedReport(report: Report): Report {
     overview,
     problems: publishedText(report.problems),
     otherMatters: publishedOtherMatters(report.otherMatters),
+    review: emptyReview,
   };
 }
 
