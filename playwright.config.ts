@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchArgs, defaultChromiumPath, findChromium } from './scripts/chromium-path.mjs';
 
 const isCI = Boolean(process.env.CI);
+// Another port lets a second checkout on the same machine run its own build beside this one.
+const port = Number(process.env['NIANBAO_E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -32,8 +34,8 @@ export default defineConfig({
   ],
   // One production build serves every spec: the tests see what users get.
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !isCI,
     timeout: 120_000,
   },

@@ -23,8 +23,8 @@ import {
   SessionNotes,
   useReportDocumentTitle,
 } from './library/SessionBar.tsx';
-import type { SessionStore } from './library/sessionStore.ts';
 import { useReportSession } from './library/useReportSession.ts';
+import type { ReportStore } from './state/reportStore.ts';
 import { StoreProvider, useEditor } from './state/storeContext.tsx';
 import { Table2Grid } from './tables/Table2Grid.tsx';
 import { Table3Grid } from './tables/Table3Grid.tsx';
@@ -67,7 +67,7 @@ function EditorRoot({
   store,
   children,
 }: {
-  readonly store: SessionStore;
+  readonly store: ReportStore;
   readonly children: ReactNode;
 }) {
   return (

@@ -16,7 +16,7 @@ import {
   waitForReportLock,
   type HeldLock,
 } from '../../storage/reportLock.ts';
-import { SessionStore } from './sessionStore.ts';
+import { ReportStore } from '../state/reportStore.ts';
 
 export const autosaveDelayMs = 500;
 
@@ -32,7 +32,7 @@ export type SessionState =
   | { readonly phase: 'failed'; readonly message: string }
   | {
       readonly phase: 'open';
-      readonly store: SessionStore;
+      readonly store: ReportStore;
       readonly access: 'writer' | 'reader';
       readonly save: SaveState;
       /** Last year's report, when this one was started from it. */
@@ -76,8 +76,8 @@ export class ReportSession {
         if (!this.isDisposed) this.set({ phase: 'missing' });
         return;
       }
-      const store = new SessionStore(entry.report, { prior: prior?.report });
-      store.setReadOnly(!lock);
+      const store = new ReportStore(entry.report, { prior: prior?.report });
+      store.setLock('elsewhere', !lock);
       this.lock = lock;
       this.meta = entry.meta;
       this.savedReport = entry.report;
@@ -153,7 +153,7 @@ export class ReportSession {
     );
   };
 
-  private async reload(store: SessionStore): Promise<boolean> {
+  private async reload(store: ReportStore): Promise<boolean> {
     const entry = await readReport(this.id);
     if (!entry || this.isDisposed) return false;
     if (this.meta && entry.meta.revision <= this.meta.revision) return true;
@@ -163,7 +163,7 @@ export class ReportSession {
     return true;
   }
 
-  private async waitToWrite(store: SessionStore): Promise<void> {
+  private async waitToWrite(store: ReportStore): Promise<void> {
     let lock: HeldLock;
     try {
       lock = await waitForReportLock(this.id, this.stopWaiting.signal);
@@ -186,7 +186,7 @@ export class ReportSession {
       return;
     }
     this.lock = lock;
-    store.setReadOnly(false);
+    store.setLock('elsewhere', false);
     if (this.state.phase === 'open') this.set({ ...this.state, access: 'writer' });
   }
 

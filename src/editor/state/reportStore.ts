@@ -3,6 +3,7 @@
 
 import { checkReport } from '../../model/check.ts';
 import type { Report } from '../../model/report.ts';
+import type { Review } from '../../model/review/schema.ts';
 import type { Finding } from '../../model/rules/finding.ts';
 import { computeTotals, type Totals } from '../../model/totals.ts';
 import { applySide, mergeChanges, type Change } from './change.ts';
@@ -14,8 +15,21 @@ export interface Derived {
   readonly findingsByPlace: ReadonlyMap<string, readonly Finding[]>;
 }
 
+/**
+ * Why the report cannot be edited now: it is 定稿, the page is in reviewer mode, or another tab
+ * holds it. Locks are checked in the store, where every edit passes; the UI shows them.
+ */
+export type Lock = 'finalised' | 'reviewing' | 'elsewhere';
+
+export const lockMessages: Readonly<Record<Lock, string>> = {
+  finalised: '报告已定稿，不能修改；如需修改，请先“重新打开”。',
+  reviewing: '审核模式下报告只读；要修改，请先退出审核模式。',
+  elsewhere: '此报告正在另一个标签页中编辑，本页只读。',
+};
+
 export interface EditorSnapshot {
   readonly report: Report;
+  readonly lock: Lock | undefined;
   readonly derived: Derived;
   readonly undoLabel: string | undefined;
   readonly redoLabel: string | undefined;
@@ -71,6 +85,8 @@ export class ReportStore {
 
   /** Last year's report of the same agency, for the cross-year rules (X-CARRY, X-VALID, L-REPEAT). */
   private prior: Report | undefined;
+  private readonly viewLocks = new Set<Exclude<Lock, 'finalised'>>();
+  private readonly refusalListeners = new Set<(lock: Lock) => void>();
 
   constructor(report: Report, options: { readonly prior?: Report } = {}) {
     this.prior = options.prior;
@@ -83,6 +99,37 @@ export class ReportStore {
     this.publish(this.snapshot.report, this.snapshot.externalRevision);
   }
 
+  get priorReport(): Report | undefined {
+    return this.prior;
+  }
+
+  /** Turns reviewer mode or another tab's hold on or off. */
+  setLock(lock: Exclude<Lock, 'finalised'>, isOn: boolean): void {
+    if (this.viewLocks.has(lock) === isOn) return;
+    if (isOn) this.viewLocks.add(lock);
+    else this.viewLocks.delete(lock);
+    this.publish(this.snapshot.report, this.snapshot.externalRevision);
+  }
+
+  /** Called whenever an edit is refused because of a lock. */
+  onRefused(listener: (lock: Lock) => void): () => void {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
+  }
+
+  /**
+   * Replaces the review (annotations, 定稿). Not an undoable step: Ctrl+Z undoes figures and text,
+   * never what a reviewer said. Only another tab's hold refuses it; 定稿 itself is a review change.
+   */
+  setReview(review: Review): boolean {
+    if (this.viewLocks.has('elsewhere')) {
+      this.refuse('elsewhere');
+      return false;
+    }
+    this.publish({ ...this.snapshot.report, review }, this.snapshot.externalRevision);
+    return true;
+  }
+
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -92,6 +139,12 @@ export class ReportStore {
 
   commit(change: Change | undefined, now = Date.now()): void {
     if (!change) return;
+    if (this.snapshot.lock) {
+      // Republished unchanged, as a load: the forms that already show the typed text reset.
+      this.publish(this.snapshot.report, this.snapshot.externalRevision + 1);
+      this.refuse(this.snapshot.lock);
+      return;
+    }
     const last = this.past.at(-1);
     const merges =
       change.mergeKey !== undefined &&
@@ -111,6 +164,7 @@ export class ReportStore {
   undo(): void {
     const change = this.past.at(-1);
     if (!change) return;
+    if (this.snapshot.lock) return this.refuse(this.snapshot.lock);
     this.past = this.past.slice(0, -1);
     this.future = [...this.future, change];
     this.lastCommitAt = 0;
@@ -123,6 +177,7 @@ export class ReportStore {
   redo(): void {
     const change = this.future.at(-1);
     if (!change) return;
+    if (this.snapshot.lock) return this.refuse(this.snapshot.lock);
     this.future = this.future.slice(0, -1);
     this.past = [...this.past, change];
     this.lastCommitAt = 0;
@@ -141,13 +196,21 @@ export class ReportStore {
     externalRevision: number,
     previous: Derived | undefined,
   ): EditorSnapshot {
+    const lock: Lock | undefined = report.review.finalised
+      ? 'finalised'
+      : (['elsewhere', 'reviewing'] as const).find((view) => this.viewLocks.has(view));
     return {
       report,
+      lock,
       derived: deriveFrom(report, previous, this.prior),
       undoLabel: this.past.at(-1)?.label,
       redoLabel: this.future.at(-1)?.label,
       externalRevision,
     };
+  }
+
+  private refuse(lock: Lock): void {
+    for (const listener of this.refusalListeners) listener(lock);
   }
 
   private publish(report: Report, externalRevision: number): void {
