@@ -30,6 +30,9 @@ import { Table2Grid } from './tables/Table2Grid.tsx';
 import { Table3Grid } from './tables/Table3Grid.tsx';
 import { Table4Grid } from './tables/Table4Grid.tsx';
 import { UndoRedo } from './UndoRedo.tsx';
+import { AuthorProvider } from './review/AuthorProvider.tsx';
+import { LockNotice } from './review/LockNotice.tsx';
+import { ReviewBar } from './review/ReviewBar.tsx';
 
 export function OpenReport({ id }: { readonly id: string }) {
   const session = useReportSession(id);
@@ -57,7 +60,18 @@ export function OpenReport({ id }: { readonly id: string }) {
             <SaveStatus session={session} />
           </>
         }
-        notes={<SessionNotes session={session} />}
+        notes={
+          <>
+            <SessionNotes session={session} />
+            <ReviewBar
+              reportId={id}
+              prior={session.prior}
+              attachPrior={session.attachPrior}
+              canWrite={session.access === 'writer'}
+            />
+            <LockNotice />
+          </>
+        }
       />
     </EditorRoot>
   );
@@ -73,7 +87,9 @@ function EditorRoot({
   return (
     <StoreProvider store={store}>
       <PrintOptionsProvider>
-        <JumpProvider>{children}</JumpProvider>
+        <JumpProvider>
+          <AuthorProvider>{children}</AuthorProvider>
+        </JumpProvider>
         <PrintRoot />
       </PrintOptionsProvider>
     </StoreProvider>
@@ -103,7 +119,7 @@ interface EditorSlots {
   readonly back: ReactNode;
   /** Export and save status, last in the top bar. */
   readonly status: ReactNode;
-  /** Storage failures, read-only and last year's report, between the top bar and the report. */
+  /** Storage failures, read-only, last year’s report and the review, between the top bar and the report. */
   readonly notes: ReactNode;
 }
 
@@ -134,8 +150,9 @@ function Editor({ back, status, notes }: EditorSlots) {
  * autosave and re-renders the top bar, never the tables and forms.
  */
 const ReportLayout = memo(function ReportLayout() {
+  const reviewing = useEditor((s) => s.reviewing);
   return (
-    <div className="layout">
+    <div className={reviewing ? 'layout is-reviewing' : 'layout'}>
       <SectionNav />
       <main className="report">
         <Title />

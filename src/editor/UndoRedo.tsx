@@ -19,6 +19,7 @@ export function UndoRedo() {
   const store = useStore();
   const undoLabel = useEditor((s) => s.undoLabel);
   const redoLabel = useEditor((s) => s.redoLabel);
+  const isLocked = useEditor((s) => s.lock !== undefined);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -38,7 +39,7 @@ export function UndoRedo() {
       <button
         type="button"
         onClick={() => store.undo()}
-        disabled={!undoLabel}
+        disabled={!undoLabel || isLocked}
         title={undoLabel ? `撤销：${undoLabel}` : undefined}
       >
         撤销{undoLabel ? <span className="sr-only">：{undoLabel}</span> : null}
@@ -46,7 +47,7 @@ export function UndoRedo() {
       <button
         type="button"
         onClick={() => store.redo()}
-        disabled={!redoLabel}
+        disabled={!redoLabel || isLocked}
         title={redoLabel ? `重做：${redoLabel}` : undefined}
       >
         重做{redoLabel ? <span className="sr-only">：{redoLabel}</span> : null}

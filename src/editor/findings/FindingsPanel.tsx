@@ -1,7 +1,9 @@
 // Every finding of the report, grouped by severity and then by section; each one jumps to its
-// cells. This is what a reviewer reads first.
+// cells and carries its review status and thread. Findings fixed since they were annotated follow
+// as 已修正. This is what a reviewer reads first.
 
 import { useMemo } from 'react';
+import { reviewItems, type ReviewItem } from '../../model/review/status.ts';
 import { ruleCatalogue } from '../../model/rules/catalogue.ts';
 import {
   findingSections,
@@ -10,32 +12,42 @@ import {
   type Finding,
   type FindingSection,
 } from '../../model/rules/finding.ts';
+import { FindingReview, StatusBadge, Thread } from '../review/FindingReview.tsx';
 import { adoptComputedChange, differingDeclared } from '../state/adopt.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { sectionNames } from '../nav/sectionNames.ts';
 import { useJump } from './jump.tsx';
 
-function groupBySection(findings: readonly Finding[]) {
+type CurrentItem = ReviewItem & { readonly finding: Finding };
+
+const isCurrent = (item: ReviewItem): item is CurrentItem => item.finding !== undefined;
+
+function groupBySection(items: readonly CurrentItem[]) {
   return findingSections
-    .map((section) => ({ section, findings: findings.filter((f) => f.section === section) }))
-    .filter((group) => group.findings.length > 0);
+    .map((section) => ({
+      section,
+      items: items.filter((item) => item.finding.section === section),
+    }))
+    .filter((group) => group.items.length > 0);
 }
 
 export function FindingsPanel() {
   const store = useStore();
   const findings = useEditor((s) => s.derived.findings);
+  const review = useEditor((s) => s.report.review);
   const differing = useEditor((s) => differingDeclared(s).length);
+  const isLocked = useEditor((s) => s.lock !== undefined);
   const { jumpTo } = useJump();
-  const bySeverity = useMemo(
-    () =>
-      severities
-        .map((severity) => ({
-          severity,
-          groups: groupBySection(findings.filter((f) => f.severity === severity)),
-        }))
-        .filter((entry) => entry.groups.length > 0),
-    [findings],
-  );
+  const items = useMemo(() => reviewItems(findings, review), [findings, review]);
+  const current = items.filter(isCurrent);
+  const fixed = items.filter((item) => !isCurrent(item));
+  const bySeverity = severities
+    .map((severity) => ({
+      severity,
+      groups: groupBySection(current.filter((item) => item.finding.severity === severity)),
+    }))
+    .filter((entry) => entry.groups.length > 0);
+  const open = current.filter((item) => item.status === 'open' && item.finding.severity !== 'info');
 
   return (
     <section className="findings-panel" aria-labelledby="findings-heading">
@@ -48,7 +60,10 @@ export function FindingsPanel() {
           )
           .join('，')}
       </p>
-      {differing > 0 ? (
+      {open.length > 0 ? (
+        <p className="findings-summary">其中 {open.length} 个待处理：修正，或在问题下说明。</p>
+      ) : null}
+      {differing > 0 && !isLocked ? (
         <p className="findings-declared">
           有 {differing} 个合计的申报值与计算值不同。
           <button
@@ -70,39 +85,68 @@ export function FindingsPanel() {
           aria-label={severityLabels[severity]}
         >
           <h3>
-            {severityLabels[severity]}（{groups.reduce((n, g) => n + g.findings.length, 0)}）
+            {severityLabels[severity]}（{groups.reduce((n, g) => n + g.items.length, 0)}）
           </h3>
           {groups.map((group) => (
             <SectionFindings
               key={group.section}
               section={group.section}
-              findings={group.findings}
+              items={group.items}
               onJump={jumpTo}
             />
           ))}
         </section>
       ))}
+      {fixed.length > 0 ? (
+        <section className="findings-group status-fixed" aria-label="已修正">
+          <h3>已修正（{fixed.length}）</h3>
+          <ul className="findings-list">
+            {fixed.map((item) => (
+              <li key={item.key} className="finding-item">
+                <p className="finding is-fixed">
+                  <span className="finding-rule">{item.annotation?.rule}</span>
+                  <span className="finding-message">{item.annotation?.message}</span>
+                </p>
+                <StatusBadge status="fixed" />
+                <Thread annotation={item.annotation} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </section>
   );
 }
 
+/** React keys: a finding's key, numbered when two findings share rule and places. */
+function itemKeys(items: readonly ReviewItem[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const count = seen.get(item.key) ?? 0;
+    seen.set(item.key, count + 1);
+    return count === 0 ? item.key : `${item.key}#${count}`;
+  });
+}
+
 function SectionFindings(props: {
   readonly section: FindingSection;
-  readonly findings: readonly Finding[];
+  readonly items: readonly CurrentItem[];
   readonly onJump: (finding: Finding) => void;
 }) {
+  const keys = itemKeys(props.items);
   return (
     <>
       <h4>{sectionNames[props.section]}</h4>
       <ul className="findings-list">
-        {props.findings.map((finding, i) => (
-          <li key={`${finding.rule}-${finding.cells.join()}-${i}`}>
+        {props.items.map(({ finding, annotation, status }, i) => (
+          <li key={keys[i]} className="finding-item" data-status={status}>
             <button type="button" className="finding" onClick={() => props.onJump(finding)}>
               <span className="finding-rule" title={ruleCatalogue[finding.rule].formula}>
                 {finding.rule}
               </span>
               <span className="finding-message">{finding.message}</span>
             </button>
+            <FindingReview finding={finding} annotation={annotation} status={status} />
           </li>
         ))}
       </ul>

@@ -20,6 +20,7 @@ export function ActiveInput({ cell, editing, handlers }: Props) {
   const { inputRef } = handlers;
   const { address } = cell;
   const display = useEditor((s) => displayOf(s, address));
+  const isLocked = useEditor((s) => s.lock !== undefined);
   const isDescribed = useEditor(
     (s) => s.derived.findingsByPlace.has(address) || s.report.declared[address] !== undefined,
   );
@@ -35,7 +36,7 @@ export function ActiveInput({ cell, editing, handlers }: Props) {
       className={editing ? 'cell-input editing' : 'cell-input'}
       aria-label={getCellDef(address).names.join(' ')}
       aria-describedby={isDescribed ? `about-${address}` : undefined}
-      readOnly={cell.isComputed}
+      readOnly={cell.isComputed || isLocked}
       inputMode={cell.kind === 'money' ? 'decimal' : 'numeric'}
       autoComplete="off"
       spellCheck={false}

@@ -17,6 +17,7 @@ export function GridStatus({ message, active }: Props) {
   const findings = useEditor((s) => (active ? s.derived.findingsByPlace.get(active) : undefined));
   const declared = useEditor((s) => (active ? s.report.declared[active] : undefined));
   const computed = useEditor((s) => (active ? displayOf(s, active) : ''));
+  const isLocked = useEditor((s) => s.lock !== undefined);
   const differs =
     active !== undefined && declared !== undefined && showValue(declared) !== computed;
 
@@ -33,6 +34,7 @@ export function GridStatus({ message, active }: Props) {
           这一格的申报值为 {showValue(declared)}，计算值为 {computed || '空白'}。
           <button
             type="button"
+            disabled={isLocked}
             onClick={() => store.commit(adoptComputedChange(store.getSnapshot(), [active]))}
           >
             采用计算值

@@ -6,7 +6,7 @@ import { cellsChange } from '../state/change.ts';
 import { displayOf } from './cellDisplay.ts';
 import { describePaste, parseTsv, planPaste, toTsv } from './clipboard.ts';
 import { cellsInRange } from './gridModel.ts';
-import type { GridToolkit } from './gridState.ts';
+import { refuseWhenLocked, type GridToolkit } from './gridState.ts';
 
 type ClipboardHandler = (event: ClipboardEvent<HTMLInputElement>) => void;
 
@@ -49,11 +49,12 @@ export function createGridClipboard(kit: GridToolkit): GridClipboard {
       if (kit.current().editing) return;
       event.preventDefault();
       copySelection(event);
-      clearSelection();
+      if (!refuseWhenLocked(kit)) clearSelection();
     },
     onPaste(event) {
       if (kit.current().editing) return;
       event.preventDefault();
+      if (refuseWhenLocked(kit)) return;
       const block = parseTsv(event.clipboardData.getData('text/plain'));
       if (block.length === 0) return;
       const { active, rangeEnd } = kit.current();

@@ -2,7 +2,7 @@
 // the small toolkit its handlers share.
 
 import type { RefObject } from 'react';
-import type { ReportStore } from '../state/reportStore.ts';
+import { lockMessages, type ReportStore } from '../state/reportStore.ts';
 import type { GridSpec, Position } from './gridModel.ts';
 
 export type EditMode = 'replace' | 'edit';
@@ -40,3 +40,11 @@ export const computedCellMessage: GridMessage = {
   tone: 'info',
   text: '这是自动计算的合计，不能填写。',
 };
+
+/** While the report is locked, says why in the grid's message line and returns true. */
+export function refuseWhenLocked(kit: GridToolkit): boolean {
+  const { lock } = kit.store.getSnapshot();
+  if (!lock) return false;
+  kit.update({ editing: null, message: { tone: 'info', text: lockMessages[lock] } });
+  return true;
+}

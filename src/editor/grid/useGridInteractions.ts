@@ -21,6 +21,7 @@ import { cellAt, type GridSpec, type Position } from './gridModel.ts';
 import {
   computedCellMessage,
   initialGridState,
+  refuseWhenLocked,
   type GridState,
   type GridToolkit,
 } from './gridState.ts';
@@ -49,6 +50,9 @@ export interface GridHandlers {
 
 const isComposing = (event: KeyboardEvent) =>
   event.nativeEvent.isComposing || event.keyCode === 229;
+
+/** Actions that would change the report; a locked report refuses them. */
+const editingActions = new Set(['type', 'edit', 'clear', 'undo', 'redo']);
 
 function createGridHandlers(kit: GridToolkit): GridHandlers {
   const { store, grid, inputRef, current, update } = kit;
@@ -96,6 +100,10 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       alt: event.altKey,
     };
     const action = keyAction(grid, current(), press);
+    if (editingActions.has(action.kind) && refuseWhenLocked(kit)) {
+      event.preventDefault();
+      return;
+    }
     if (action.kind === 'pass' || action.kind === 'type') {
       // A typed key replaces the selected value: the browser inserts it, the edit begins.
       if (action.kind === 'type') update({ editing: 'replace', message: null });
@@ -167,7 +175,7 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       if (dragging) goTo(position, true);
     },
     onDoubleClick() {
-      if (!cellAt(grid, current().active)?.isComputed) startEdit();
+      if (!cellAt(grid, current().active)?.isComputed && !refuseWhenLocked(kit)) startEdit();
     },
     showInInput: input.show,
     activate(position) {

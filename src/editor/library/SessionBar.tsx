@@ -6,7 +6,7 @@ import { reportTitle } from '../../model/title.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { downloadReportJson } from './files.ts';
 import type { SaveState, SessionState } from './reportSession.ts';
-import { libraryHref, reportHref } from './route.ts';
+import { libraryHref } from './route.ts';
 import { clockTime } from './time.ts';
 
 type OpenSession = Extract<SessionState, { phase: 'open' }>;
@@ -60,7 +60,7 @@ export function useReportDocumentTitle(): void {
 
 export function SessionNotes({ session }: { readonly session: OpenSession }) {
   const store = useStore();
-  const { save, access, prior } = session;
+  const { save, access } = session;
   return (
     <>
       {save.kind === 'failed' ? (
@@ -74,12 +74,6 @@ export function SessionNotes({ session }: { readonly session: OpenSession }) {
       {access === 'reader' ? (
         <p role="status" className="session-note">
           此报告已在另一个标签页中打开，本页只读。本页随那里的保存更新；那个标签页关闭后，本页即可编辑。
-        </p>
-      ) : null}
-      {prior ? (
-        <p className="session-note">
-          上一年度报告：
-          <a href={reportHref(prior.meta.id)}>{reportTitle(prior.report.header)}</a>
         </p>
       ) : null}
     </>

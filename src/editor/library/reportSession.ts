@@ -35,8 +35,9 @@ export type SessionState =
       readonly store: ReportStore;
       readonly access: 'writer' | 'reader';
       readonly save: SaveState;
-      /** Last year's report, when this one was started from it. */
+      /** Last year's report, when this one was started from it or it was attached. */
       readonly prior: LibraryEntry | undefined;
+      readonly attachPrior: (prior: LibraryEntry | undefined) => Promise<void>;
     };
 
 export class ReportSession {
@@ -52,6 +53,8 @@ export class ReportSession {
   private savedReport: Report | undefined;
   private timer: number | undefined;
   private writing: Promise<void> | undefined;
+  /** The bookkeeping changed (last year's report attached) and is not yet stored. */
+  private isMetaChanged = false;
 
   constructor(readonly id: string) {}
 
@@ -92,6 +95,7 @@ export class ReportSession {
         access: lock ? 'writer' : 'reader',
         save: { kind: 'idle' },
         prior,
+        attachPrior: this.attachPrior,
       });
       if (!lock) void this.waitToWrite(store);
     } catch (error) {
@@ -117,20 +121,42 @@ export class ReportSession {
     const { state, meta } = this;
     if (state.phase !== 'open' || state.access !== 'writer' || !meta) return;
     const report = state.store.getSnapshot().report;
-    if (report === this.savedReport) return;
+    if (report === this.savedReport && !this.isMetaChanged) return;
     this.setSave({ kind: 'saving' });
+    const writesMeta = this.isMetaChanged;
+    this.isMetaChanged = false;
     this.writing = saveReport(meta, report, { verify: !hasWebLocks() }).then(
       (written) => {
-        this.meta = written;
+        // A prior attached while this write was under way stays attached, for the next write.
+        this.meta = this.isMetaChanged
+          ? { ...written, priorId: this.meta?.priorId ?? null }
+          : written;
         this.savedReport = report;
         announce({ type: 'saved', id: this.id, revision: written.revision });
-        const isCurrent = state.store.getSnapshot().report === report;
+        const isCurrent = state.store.getSnapshot().report === report && !this.isMetaChanged;
         this.setSave(isCurrent ? { kind: 'saved', at: Date.now() } : { kind: 'saving' });
         if (!isCurrent) this.scheduleSave();
       },
-      (error: unknown) => this.setSave({ kind: 'failed', message: describeStorageFailure(error) }),
+      (error: unknown) => {
+        this.isMetaChanged ||= writesMeta;
+        this.setSave({ kind: 'failed', message: describeStorageFailure(error) });
+      },
     );
     await this.writing.finally(() => (this.writing = undefined));
+  };
+
+  /**
+   * Attaches last year's report (or detaches it, with undefined): the cross-year rules run against
+   * it at once, and the link is stored with this report's next save, which starts now.
+   */
+  readonly attachPrior = async (prior: LibraryEntry | undefined): Promise<void> => {
+    const { state, meta } = this;
+    if (state.phase !== 'open' || state.access !== 'writer' || !meta) return;
+    this.meta = { ...meta, priorId: prior?.meta.id ?? null };
+    this.isMetaChanged = true;
+    state.store.setPrior(prior?.report);
+    this.set({ ...state, prior });
+    await this.flush();
   };
 
   /** At most one pending save: a steady stream of edits is still saved every `autosaveDelayMs`. */

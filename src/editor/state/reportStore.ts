@@ -30,6 +30,8 @@ export const lockMessages: Readonly<Record<Lock, string>> = {
 export interface EditorSnapshot {
   readonly report: Report;
   readonly lock: Lock | undefined;
+  /** Reviewer mode: the report read-only, the findings first. */
+  readonly reviewing: boolean;
   readonly derived: Derived;
   readonly undoLabel: string | undefined;
   readonly redoLabel: string | undefined;
@@ -202,6 +204,7 @@ export class ReportStore {
     return {
       report,
       lock,
+      reviewing: this.viewLocks.has('reviewing'),
       derived: deriveFrom(report, previous, this.prior),
       undoLabel: this.past.at(-1)?.label,
       redoLabel: this.future.at(-1)?.label,

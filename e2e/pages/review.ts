@@ -1,0 +1,48 @@
+// A page model of the review tools: the bar under the top bar, the findings' statuses and threads,
+// and the 定稿 / 重新打开 / 对比上年 dialogs.
+
+import type { Locator, Page } from '@playwright/test';
+
+export class ReviewPage {
+  constructor(readonly page: Page) {}
+
+  bar(): Locator {
+    return this.page.getByRole('region', { name: '审核' });
+  }
+
+  dialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  /** The panel's entry of a finding: its button, status and thread. */
+  item(text: string | RegExp): Locator {
+    return this.page
+      .getByRole('region', { name: '检查结果' })
+      .locator('.finding-item')
+      .filter({ has: this.page.locator('.finding-message', { hasText: text }) });
+  }
+
+  status(text: string | RegExp): Locator {
+    return this.item(text).locator('.review-status');
+  }
+
+  /** Opens a finding's review form, writes `words` and presses `action` (提交说明, 确认, 驳回 …). */
+  async act(finding: string | RegExp, action: string, words = '') {
+    const item = this.item(finding);
+    const details = item.locator('details');
+    if ((await details.getAttribute('open')) === null) await item.locator('summary').click();
+    await item.getByRole('textbox').fill(words);
+    await item.getByRole('button', { name: action, exact: true }).click();
+  }
+
+  /** Answers the name question the first review action asks in a browser. */
+  async giveName(name: string) {
+    const dialog = this.dialog('您的姓名');
+    await dialog.getByLabel('姓名').fill(name);
+    await dialog.getByRole('button', { name: '确定' }).click();
+  }
+
+  async toggleReviewerMode() {
+    await this.bar().getByRole('button', { name: '审核模式' }).click();
+  }
+}
