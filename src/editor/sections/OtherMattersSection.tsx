@@ -6,6 +6,7 @@ import { useFieldArray, useFormState, useWatch, type UseFormReturn } from 'react
 import { processingFeeLabel, sectionHeadings } from '../../model/form/sections.ts';
 import { Field, GroupNotes } from './Field.tsx';
 import { otherMattersGroup } from './fieldPlaces.ts';
+import { NarrativeTextarea } from './NarrativeTextarea.tsx';
 import {
   blankItem,
   otherMattersToFormValues,
@@ -47,16 +48,16 @@ export function OtherMattersSection() {
       <FeeField form={form} commit={commit} />
       <Field place="s6.text" label="正文" group={otherMattersGroup}>
         {(control) => (
-          <textarea
-            {...control}
-            {...form.register('text', {
+          <NarrativeTextarea
+            place="s6.text"
+            control={control}
+            registration={form.register('text', {
               onChange: (event: TextEvent) =>
                 commit(`修改${sectionHeadings.s6}`, 's6.text', (otherMatters) => ({
                   ...otherMatters,
                   text: event.target.value,
                 })),
             })}
-            className="form-textarea"
             rows={4}
           />
         )}
@@ -157,7 +158,12 @@ function ItemRow({ index, form, commit, onRemove }: ItemRowProps) {
       </Field>
       <Field place={`s6.items.${index}.text`} label={`${ordinal}·内容`}>
         {(control) => (
-          <textarea {...control} {...register('text')} className="form-textarea" rows={3} />
+          <NarrativeTextarea
+            place={`s6.items.${index}.text`}
+            control={control}
+            registration={register('text')}
+            rows={3}
+          />
         )}
       </Field>
       <button

@@ -2,6 +2,7 @@
 
 import type { ChangeEvent } from 'react';
 import { Field } from './Field.tsx';
+import { NarrativeTextarea } from './NarrativeTextarea.tsx';
 import { useReportForm } from './useReportForm.ts';
 
 const toFormValues = (preamble: string) => ({ preamble });
@@ -17,13 +18,13 @@ export function PreambleField() {
         hint="报告开头的一段话（可不填），如说明依据和数据统计期限。"
       >
         {(control) => (
-          <textarea
-            {...control}
-            {...form.register('preamble', {
+          <NarrativeTextarea
+            place="preamble"
+            control={control}
+            registration={form.register('preamble', {
               onChange: (event: ChangeEvent<HTMLTextAreaElement>) =>
                 commit('修改导语', 'preamble', () => event.target.value),
             })}
-            className="form-textarea"
             rows={3}
           />
         )}

@@ -132,6 +132,17 @@ describe('quotedRanges', () => {
   });
 });
 
+describe('quotedRanges with last year’s report', () => {
+  it('gives the longest passage L-REPEAT finds copied, in the field it was copied into', () => {
+    const findings = checkReport(sampleReport, { prior: sampleReport });
+    const repeat = findings.find((f) => f.rule === 'L-REPEAT' && f.section === 's5');
+    expect(repeat?.quote?.field).toBe('s5.text');
+    const text = narrativeTextAt(sampleReport, 's5.text');
+    const ranges = quotedRanges(findings, 's5.text', text);
+    expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual([repeat?.quote?.text]);
+  });
+});
+
 describe('narrativeTextAt', () => {
   it('reads each narrative field by its address', () => {
     const report = {
