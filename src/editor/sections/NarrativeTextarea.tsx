@@ -17,10 +17,11 @@ interface NarrativeTextareaProps {
   readonly control: ControlProps;
   readonly registration: UseFormRegisterReturn;
   readonly rows: number;
+  readonly isReadOnly: boolean;
 }
 
 export function NarrativeTextarea(props: NarrativeTextareaProps) {
-  const { place, control, registration, rows } = props;
+  const { place, control, registration, rows, isReadOnly } = props;
   const findings = useEditor((snapshot) => snapshot.derived.findingsByPlace.get(place));
   const isQuoted = findings?.some((finding) => finding.quote?.field === place) ?? false;
   const textarea = useRef<HTMLTextAreaElement | null>(null);
@@ -38,6 +39,7 @@ export function NarrativeTextarea(props: NarrativeTextareaProps) {
           registerRef(element);
           textarea.current = element;
         }}
+        readOnly={isReadOnly}
         className="form-textarea"
         rows={rows}
       />

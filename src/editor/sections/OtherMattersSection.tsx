@@ -24,7 +24,7 @@ type Commit = ReportForm<'otherMatters', OtherMattersFormValues, OtherMattersFor
 type TextEvent = ChangeEvent<HTMLInputElement | HTMLTextAreaElement>;
 
 export function OtherMattersSection() {
-  const { form, commit } = useReportForm('otherMatters', otherMattersToFormValues);
+  const { form, commit, isReadOnly } = useReportForm('otherMatters', otherMattersToFormValues);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'items' });
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -45,7 +45,7 @@ export function OtherMattersSection() {
         {sectionHeadings.s6}
       </h2>
       <GroupNotes group={otherMattersGroup} />
-      <FeeField form={form} commit={commit} />
+      <FeeField form={form} commit={commit} isReadOnly={isReadOnly} />
       <Field place="s6.text" label="正文" group={otherMattersGroup}>
         {(control) => (
           <NarrativeTextarea
@@ -59,6 +59,7 @@ export function OtherMattersSection() {
                 })),
             })}
             rows={4}
+            isReadOnly={isReadOnly}
           />
         )}
       </Field>
@@ -73,10 +74,17 @@ export function OtherMattersSection() {
             index={index}
             form={form}
             commit={commit}
+            isReadOnly={isReadOnly}
             onRemove={() => removeItem(index)}
           />
         ))}
-        <button ref={addButton} type="button" className="form-button" onClick={addItem}>
+        <button
+          ref={addButton}
+          type="button"
+          className="form-button"
+          disabled={isReadOnly}
+          onClick={addItem}
+        >
           添加事项
         </button>
       </div>
@@ -84,8 +92,14 @@ export function OtherMattersSection() {
   );
 }
 
+interface FeeFieldProps {
+  readonly form: Form;
+  readonly commit: Commit;
+  readonly isReadOnly: boolean;
+}
+
 /** 信息处理费 in 元: 0 when none was collected, blank while not stated. */
-function FeeField({ form, commit }: { readonly form: Form; readonly commit: Commit }) {
+function FeeField({ form, commit, isReadOnly }: FeeFieldProps) {
   // Only this field re-renders when its message comes or goes.
   const { errors } = useFormState({ control: form.control, name: 'processingFee' });
   return (
@@ -114,6 +128,7 @@ function FeeField({ form, commit }: { readonly form: Form; readonly commit: Comm
                     : otherMatters;
                 }),
             })}
+            readOnly={isReadOnly}
             className="form-input form-input-short"
             inputMode="decimal"
             autoComplete="off"
@@ -129,10 +144,11 @@ interface ItemRowProps {
   readonly index: number;
   readonly form: Form;
   readonly commit: Commit;
+  readonly isReadOnly: boolean;
   readonly onRemove: () => void;
 }
 
-function ItemRow({ index, form, commit, onRemove }: ItemRowProps) {
+function ItemRow({ index, form, commit, isReadOnly, onRemove }: ItemRowProps) {
   // Undefined for a moment while a removed row unmounts.
   const title: string | undefined = useWatch({
     control: form.control,
@@ -153,7 +169,13 @@ function ItemRow({ index, form, commit, onRemove }: ItemRowProps) {
     <div className="form-item">
       <Field place={`s6.items.${index}.title`} label={`${ordinal}·标题`}>
         {(control) => (
-          <input {...control} {...register('title')} className="form-input" autoComplete="off" />
+          <input
+            {...control}
+            {...register('title')}
+            readOnly={isReadOnly}
+            className="form-input"
+            autoComplete="off"
+          />
         )}
       </Field>
       <Field place={`s6.items.${index}.text`} label={`${ordinal}·内容`}>
@@ -163,6 +185,7 @@ function ItemRow({ index, form, commit, onRemove }: ItemRowProps) {
             control={control}
             registration={register('text')}
             rows={3}
+            isReadOnly={isReadOnly}
           />
         )}
       </Field>
@@ -170,6 +193,7 @@ function ItemRow({ index, form, commit, onRemove }: ItemRowProps) {
         type="button"
         className="form-button form-button-quiet"
         aria-label={`删除此事项：${title?.trim() || ordinal}`}
+        disabled={isReadOnly}
         onClick={onRemove}
       >
         删除此事项

@@ -17,7 +17,7 @@ const lengthId = 's1-length';
 const keepAsIs = (overview: Overview): Overview => overview;
 
 export function OverviewSection() {
-  const { form, commit } = useReportForm('overview', keepAsIs);
+  const { form, commit, isReadOnly } = useReportForm('overview', keepAsIs);
 
   return (
     <section className="form-section" aria-labelledby="section-s1">
@@ -50,6 +50,7 @@ export function OverviewSection() {
                   ),
               })}
               rows={part.id === 'summary' ? 3 : 5}
+              isReadOnly={isReadOnly}
             />
           )}
         </Field>

@@ -8,7 +8,7 @@ import { useReportForm } from './useReportForm.ts';
 const toFormValues = (preamble: string) => ({ preamble });
 
 export function PreambleField() {
-  const { form, commit } = useReportForm('preamble', toFormValues);
+  const { form, commit, isReadOnly } = useReportForm('preamble', toFormValues);
 
   return (
     <div className="form-section form-preamble">
@@ -26,6 +26,7 @@ export function PreambleField() {
                 commit('修改导语', 'preamble', () => event.target.value),
             })}
             rows={3}
+            isReadOnly={isReadOnly}
           />
         )}
       </Field>

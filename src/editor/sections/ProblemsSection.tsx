@@ -9,7 +9,7 @@ import { useReportForm } from './useReportForm.ts';
 const toFormValues = (problems: string) => ({ text: problems });
 
 export function ProblemsSection() {
-  const { form, commit } = useReportForm('problems', toFormValues);
+  const { form, commit, isReadOnly } = useReportForm('problems', toFormValues);
 
   return (
     // Not a labelled region: the heading already names the textarea, and one name for two
@@ -25,6 +25,7 @@ export function ProblemsSection() {
                 commit(`修改${sectionHeadings.s5}`, 's5.text', () => event.target.value),
             })}
             rows={6}
+            isReadOnly={isReadOnly}
           />
         )}
       </Field>
