@@ -66,4 +66,24 @@ export class EditorPage {
   finding(text: string | RegExp): Locator {
     return this.findings().getByRole('button').filter({ hasText: text });
   }
+
+  /**
+   * The passages findings quote, as marked behind a narrative field given by its address
+   * (s1.requestDisclosure, s5.text …). The marks are hidden from assistive technology: the
+   * finding's message, which the field's description carries, quotes the same words.
+   */
+  passages(place: string): Locator {
+    return this.page.locator(`.form-textarea-frame:has(> [id="field-${place}"]) mark`);
+  }
+
+  /** The text selected in a field, as the user would copy it. */
+  async selectedText(field: Locator): Promise<string> {
+    return field.evaluate((element) => {
+      if (!(element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement)) {
+        return '';
+      }
+      const { value, selectionStart, selectionEnd } = element;
+      return value.slice(selectionStart ?? 0, selectionEnd ?? 0);
+    });
+  }
 }

@@ -1,5 +1,7 @@
 // Jumping from a finding to the cells or fields it names: each grid registers how to activate one
-// of its cells; fields are found by id. The named cells flash so the eye finds them.
+// of its cells; fields are found by id. The named cells flash so the eye finds them. A finding
+// that quotes a text goes to the text, with the quoted passage selected: the sentence is what
+// the reader has to judge, and the message already gives the table's figure.
 
 import {
   createContext,
@@ -11,7 +13,10 @@ import {
   type ReactNode,
 } from 'react';
 import type { TableId } from '../../model/form/cells.ts';
-import type { Finding } from '../../model/rules/finding.ts';
+import type { Finding, Quote } from '../../model/rules/finding.ts';
+import { fieldId } from '../sections/fieldPlaces.ts';
+import { selectPassage } from '../sections/NarrativeTextarea.tsx';
+import { locateQuote } from '../sections/passages.ts';
 
 type Activate = (address: string) => boolean;
 
@@ -42,6 +47,7 @@ export function JumpProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const jumpTo = useCallback((finding: Finding) => {
+    if (finding.quote && jumpToQuote(finding.quote)) return;
     const cells = finding.cells.flatMap((address) => [
       ...document.querySelectorAll(`[data-cell="${CSS.escape(address)}"]`),
     ]);
@@ -66,6 +72,18 @@ export function JumpProvider({ children }: { children: ReactNode }) {
 
   const api = useMemo(() => ({ register, jumpTo }), [register, jumpTo]);
   return <JumpContext.Provider value={api}>{children}</JumpContext.Provider>;
+}
+
+/** Selects the quoted passage in its field; false when the field or the words are not there. */
+function jumpToQuote(quote: Quote): boolean {
+  const field = document.getElementById(fieldId(quote.field));
+  if (!(field instanceof HTMLTextAreaElement)) return false;
+  // The field's text now, which the quote's offsets may no longer fit (passages.ts).
+  const range = locateQuote(field.value, quote);
+  if (!range) return false;
+  selectPassage(field, range);
+  flash([field]);
+  return true;
 }
 
 export function useJump(): JumpApi {

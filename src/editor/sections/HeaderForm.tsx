@@ -18,7 +18,7 @@ import { useReportForm } from './useReportForm.ts';
 type InputEvent = ChangeEvent<HTMLInputElement | HTMLSelectElement>;
 
 export function HeaderForm() {
-  const { form, commit } = useReportForm(
+  const { form, commit, isReadOnly } = useReportForm(
     'header',
     headerToFormValues,
     zodResolver(headerFormSchema),
@@ -51,6 +51,7 @@ export function HeaderForm() {
           <input
             {...control}
             {...registerField('agencyName')}
+            readOnly={isReadOnly}
             className="form-input"
             autoComplete="organization"
           />
@@ -70,6 +71,7 @@ export function HeaderForm() {
             <input
               {...control}
               {...registerField('year')}
+              readOnly={isReadOnly}
               className="form-input form-input-short"
               inputMode="numeric"
               autoComplete="off"
@@ -83,7 +85,12 @@ export function HeaderForm() {
           error={errors.category?.message}
         >
           {(control) => (
-            <select {...control} {...registerField('category')} className="form-input">
+            <select
+              {...control}
+              {...registerField('category')}
+              disabled={isReadOnly}
+              className="form-input"
+            >
               <option value="">请选择</option>
               {agencyCategories.map((category) => (
                 <option key={category} value={category}>
@@ -103,6 +110,7 @@ export function HeaderForm() {
             <input
               {...control}
               {...registerField('publishDate')}
+              readOnly={isReadOnly}
               type="date"
               className="form-input"
             />

@@ -6,6 +6,7 @@ import { useFieldArray, useFormState, useWatch, type UseFormReturn } from 'react
 import { processingFeeLabel, sectionHeadings } from '../../model/form/sections.ts';
 import { Field, GroupNotes } from './Field.tsx';
 import { otherMattersGroup } from './fieldPlaces.ts';
+import { NarrativeTextarea } from './NarrativeTextarea.tsx';
 import {
   blankItem,
   otherMattersToFormValues,
@@ -23,7 +24,7 @@ type Commit = ReportForm<'otherMatters', OtherMattersFormValues, OtherMattersFor
 type TextEvent = ChangeEvent<HTMLInputElement | HTMLTextAreaElement>;
 
 export function OtherMattersSection() {
-  const { form, commit } = useReportForm('otherMatters', otherMattersToFormValues);
+  const { form, commit, isReadOnly } = useReportForm('otherMatters', otherMattersToFormValues);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'items' });
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -44,20 +45,21 @@ export function OtherMattersSection() {
         {sectionHeadings.s6}
       </h2>
       <GroupNotes group={otherMattersGroup} />
-      <FeeField form={form} commit={commit} />
+      <FeeField form={form} commit={commit} isReadOnly={isReadOnly} />
       <Field place="s6.text" label="正文" group={otherMattersGroup}>
         {(control) => (
-          <textarea
-            {...control}
-            {...form.register('text', {
+          <NarrativeTextarea
+            place="s6.text"
+            control={control}
+            registration={form.register('text', {
               onChange: (event: TextEvent) =>
                 commit(`修改${sectionHeadings.s6}`, 's6.text', (otherMatters) => ({
                   ...otherMatters,
                   text: event.target.value,
                 })),
             })}
-            className="form-textarea"
             rows={4}
+            isReadOnly={isReadOnly}
           />
         )}
       </Field>
@@ -72,10 +74,17 @@ export function OtherMattersSection() {
             index={index}
             form={form}
             commit={commit}
+            isReadOnly={isReadOnly}
             onRemove={() => removeItem(index)}
           />
         ))}
-        <button ref={addButton} type="button" className="form-button" onClick={addItem}>
+        <button
+          ref={addButton}
+          type="button"
+          className="form-button"
+          disabled={isReadOnly}
+          onClick={addItem}
+        >
           添加事项
         </button>
       </div>
@@ -83,8 +92,14 @@ export function OtherMattersSection() {
   );
 }
 
+interface FeeFieldProps {
+  readonly form: Form;
+  readonly commit: Commit;
+  readonly isReadOnly: boolean;
+}
+
 /** 信息处理费 in 元: 0 when none was collected, blank while not stated. */
-function FeeField({ form, commit }: { readonly form: Form; readonly commit: Commit }) {
+function FeeField({ form, commit, isReadOnly }: FeeFieldProps) {
   // Only this field re-renders when its message comes or goes.
   const { errors } = useFormState({ control: form.control, name: 'processingFee' });
   return (
@@ -113,6 +128,7 @@ function FeeField({ form, commit }: { readonly form: Form; readonly commit: Comm
                     : otherMatters;
                 }),
             })}
+            readOnly={isReadOnly}
             className="form-input form-input-short"
             inputMode="decimal"
             autoComplete="off"
@@ -128,10 +144,11 @@ interface ItemRowProps {
   readonly index: number;
   readonly form: Form;
   readonly commit: Commit;
+  readonly isReadOnly: boolean;
   readonly onRemove: () => void;
 }
 
-function ItemRow({ index, form, commit, onRemove }: ItemRowProps) {
+function ItemRow({ index, form, commit, isReadOnly, onRemove }: ItemRowProps) {
   // Undefined for a moment while a removed row unmounts.
   const title: string | undefined = useWatch({
     control: form.control,
@@ -152,18 +169,31 @@ function ItemRow({ index, form, commit, onRemove }: ItemRowProps) {
     <div className="form-item">
       <Field place={`s6.items.${index}.title`} label={`${ordinal}·标题`}>
         {(control) => (
-          <input {...control} {...register('title')} className="form-input" autoComplete="off" />
+          <input
+            {...control}
+            {...register('title')}
+            readOnly={isReadOnly}
+            className="form-input"
+            autoComplete="off"
+          />
         )}
       </Field>
       <Field place={`s6.items.${index}.text`} label={`${ordinal}·内容`}>
         {(control) => (
-          <textarea {...control} {...register('text')} className="form-textarea" rows={3} />
+          <NarrativeTextarea
+            place={`s6.items.${index}.text`}
+            control={control}
+            registration={register('text')}
+            rows={3}
+            isReadOnly={isReadOnly}
+          />
         )}
       </Field>
       <button
         type="button"
         className="form-button form-button-quiet"
         aria-label={`删除此事项：${title?.trim() || ordinal}`}
+        disabled={isReadOnly}
         onClick={onRemove}
       >
         删除此事项

@@ -8,6 +8,7 @@ import type { Overview } from '../../model/report.ts';
 import { describeReportPath } from '../../model/places.ts';
 import { Field, GroupNotes } from './Field.tsx';
 import { overviewGroup } from './fieldPlaces.ts';
+import { NarrativeTextarea } from './NarrativeTextarea.tsx';
 import { countOverviewCharacters, describeOverviewLength } from './overviewLength.ts';
 import { useReportForm } from './useReportForm.ts';
 
@@ -16,7 +17,7 @@ const lengthId = 's1-length';
 const keepAsIs = (overview: Overview): Overview => overview;
 
 export function OverviewSection() {
-  const { form, commit } = useReportForm('overview', keepAsIs);
+  const { form, commit, isReadOnly } = useReportForm('overview', keepAsIs);
 
   return (
     <section className="form-section" aria-labelledby="section-s1">
@@ -34,9 +35,10 @@ export function OverviewSection() {
           describedBy={lengthId}
         >
           {(control) => (
-            <textarea
-              {...control}
-              {...form.register(part.id, {
+            <NarrativeTextarea
+              place={`s1.${part.id}`}
+              control={control}
+              registration={form.register(part.id, {
                 onChange: (event: ChangeEvent<HTMLTextAreaElement>) =>
                   commit(
                     `修改${describeReportPath(['overview', part.id])}`,
@@ -47,8 +49,8 @@ export function OverviewSection() {
                     }),
                   ),
               })}
-              className="form-textarea"
               rows={part.id === 'summary' ? 3 : 5}
+              isReadOnly={isReadOnly}
             />
           )}
         </Field>

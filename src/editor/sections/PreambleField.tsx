@@ -2,12 +2,13 @@
 
 import type { ChangeEvent } from 'react';
 import { Field } from './Field.tsx';
+import { NarrativeTextarea } from './NarrativeTextarea.tsx';
 import { useReportForm } from './useReportForm.ts';
 
 const toFormValues = (preamble: string) => ({ preamble });
 
 export function PreambleField() {
-  const { form, commit } = useReportForm('preamble', toFormValues);
+  const { form, commit, isReadOnly } = useReportForm('preamble', toFormValues);
 
   return (
     <div className="form-section form-preamble">
@@ -17,14 +18,15 @@ export function PreambleField() {
         hint="报告开头的一段话（可不填），如说明依据和数据统计期限。"
       >
         {(control) => (
-          <textarea
-            {...control}
-            {...form.register('preamble', {
+          <NarrativeTextarea
+            place="preamble"
+            control={control}
+            registration={form.register('preamble', {
               onChange: (event: ChangeEvent<HTMLTextAreaElement>) =>
                 commit('修改导语', 'preamble', () => event.target.value),
             })}
-            className="form-textarea"
             rows={3}
+            isReadOnly={isReadOnly}
           />
         )}
       </Field>

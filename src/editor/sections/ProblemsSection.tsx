@@ -3,12 +3,13 @@
 import type { ChangeEvent } from 'react';
 import { sectionHeadings } from '../../model/form/sections.ts';
 import { Field } from './Field.tsx';
+import { NarrativeTextarea } from './NarrativeTextarea.tsx';
 import { useReportForm } from './useReportForm.ts';
 
 const toFormValues = (problems: string) => ({ text: problems });
 
 export function ProblemsSection() {
-  const { form, commit } = useReportForm('problems', toFormValues);
+  const { form, commit, isReadOnly } = useReportForm('problems', toFormValues);
 
   return (
     // Not a labelled region: the heading already names the textarea, and one name for two
@@ -16,14 +17,15 @@ export function ProblemsSection() {
     <section className="form-section">
       <Field place="s5.text" label={sectionHeadings.s5} headingId="section-s5">
         {(control) => (
-          <textarea
-            {...control}
-            {...form.register('text', {
+          <NarrativeTextarea
+            place="s5.text"
+            control={control}
+            registration={form.register('text', {
               onChange: (event: ChangeEvent<HTMLTextAreaElement>) =>
                 commit(`修改${sectionHeadings.s5}`, 's5.text', () => event.target.value),
             })}
-            className="form-textarea"
             rows={6}
+            isReadOnly={isReadOnly}
           />
         )}
       </Field>

@@ -24,6 +24,11 @@ export interface ReportForm<P extends FieldPart, V extends FieldValues, O> {
    * in one field) become one undo step. An update returning the part itself commits nothing.
    */
   readonly commit: (label: string, mergeKey: string | undefined, update: Update<P>) => void;
+  /**
+   * Whether the report is locked (定稿, reviewer mode, another tab). The store refuses edits then
+   * anyway; the controls say so by being read-only, and stay focusable for reading and copying.
+   */
+  readonly isReadOnly: boolean;
 }
 
 export function useReportForm<P extends FieldPart, V extends FieldValues, O = V>(
@@ -33,6 +38,7 @@ export function useReportForm<P extends FieldPart, V extends FieldValues, O = V>
 ): ReportForm<P, V, O> {
   const store = useStore();
   const externalRevision = useEditor((snapshot) => snapshot.externalRevision);
+  const isReadOnly = useEditor((snapshot) => snapshot.lock !== undefined);
   const [initial] = useState(() => store.getSnapshot().report[part]);
   // The part as the form shows it: what it started from, last committed, or was reset to.
   const shown = useRef(initial);
@@ -66,5 +72,5 @@ export function useReportForm<P extends FieldPart, V extends FieldValues, O = V>
     store.commit(fieldsChange(report, label, after, mergeKey));
   };
 
-  return { form, commit };
+  return { form, commit, isReadOnly };
 }
