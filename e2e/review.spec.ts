@@ -9,6 +9,7 @@ import { parseReportText } from '../src/model/parse.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
+import { LibraryPage } from './pages/library.ts';
 import { ReviewPage } from './pages/review.ts';
 
 /** Last year's report: it carried one request of a 自然人 forward, and said the same in section 五. */
@@ -137,6 +138,14 @@ test('a reviewer attaches last year, works every finding, finalises, and reopens
     ['X-CARRY', 'accepted'],
     ['X-CARRY', 'accepted'],
   ]);
+
+  // The library says so, and a 定稿 report cannot be renamed there.
+  const library = new LibraryPage(page);
+  await library.backFromEditor();
+  const row = library.row('2024');
+  await expect(row).toContainText(/已定稿（张三，\d{4}-\d\d-\d\d \d\d:\d\d）/);
+  await expect(row.getByRole('button', { name: '重命名' })).toBeDisabled();
+  await row.getByRole('link', { name: sampleReport.header.agencyName }).click();
 
   // 重新打开 needs a reason, which the history keeps.
   await review.bar().getByRole('button', { name: '重新打开…' }).click();

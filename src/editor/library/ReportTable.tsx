@@ -1,5 +1,6 @@
 // The library's list: one row per report with what a reader needs to pick one, and its actions.
 
+import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
 import { downloadReportJson } from './files.ts';
 import { reportHref } from './route.ts';
@@ -36,7 +37,7 @@ export function ReportTable({
       </thead>
       <tbody>
         {items.map((item) => {
-          const { header } = item.report;
+          const { header, review } = item.report;
           return (
             <tr key={item.meta.id} data-report-id={item.meta.id}>
               <th scope="row">
@@ -47,7 +48,9 @@ export function ReportTable({
               <td>{header.year}</td>
               <td>{dateTime(item.meta.updatedAt)}</td>
               <td>
-                草稿
+                {review.finalised
+                  ? `已定稿（${review.finalised.by}，${formatMoment(review.finalised.at)}）`
+                  : '草稿'}
                 {item.prior ? (
                   <span className="library-prior">
                     （接续{' '}
@@ -62,7 +65,14 @@ export function ReportTable({
                 {item.errors} 个错误，{item.warnings} 个警告
               </td>
               <td className="library-row-actions">
-                <button type="button" onClick={() => actions.rename(item)}>
+                <button
+                  type="button"
+                  disabled={review.finalised !== null}
+                  title={
+                    review.finalised ? '已定稿的报告不能重命名；请先在报告中重新打开' : undefined
+                  }
+                  onClick={() => actions.rename(item)}
+                >
                   重命名
                 </button>
                 <button type="button" onClick={() => actions.duplicate(item)}>
