@@ -48,6 +48,9 @@ const sameFinding = (a: Finding, b: Finding | undefined) =>
   a.rule === b.rule &&
   a.severity === b.severity &&
   a.message === b.message &&
+  // A quoted sentence moves when text is typed before it; its offsets must follow.
+  a.quote?.start === b.quote?.start &&
+  a.quote?.end === b.quote?.end &&
   a.cells.length === b.cells.length &&
   a.cells.every((cell, i) => cell === b.cells[i]);
 
