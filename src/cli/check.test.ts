@@ -94,7 +94,7 @@ describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
 
     expect(run.code).toBe(1);
     const results = JSON.parse(run.stdout) as JsonFileResult[];
-    expect(results.map((result) => Object.keys(result))).toEqual([['file', 'findings']]);
+    expect(results.map((result) => Object.keys(result))).toEqual([['file', 'findings', 'review']]);
     for (const finding of results[0]?.findings ?? []) {
       expect(Object.keys(finding)).toEqual([
         'rule',
@@ -103,6 +103,8 @@ describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
         'cells',
         'left',
         'right',
+        'status',
+        'annotation',
       ]);
     }
     expect(errorsOf(results[0])).toEqual([
@@ -149,7 +151,7 @@ describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
     const results = JSON.parse(run.stdout) as JsonFileResult[];
     expect(results).toEqual([
       { file: 'broken.json', error: expect.stringContaining('不是有效的 JSON'), findings: [] },
-      { file: 'fixed.json', findings: expect.any(Array) },
+      { file: 'fixed.json', findings: expect.any(Array), review: { finalised: null, fixed: [] } },
       { file: 'missing.json', error: '无法读取文件 missing.json：文件不存在。', findings: [] },
     ]);
     expect(Object.keys(results[0] ?? {})).toEqual(['file', 'error', 'findings']);

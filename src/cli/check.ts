@@ -1,7 +1,7 @@
 // `nianbao check`: check the files, print the results, and sum them up in the exit code.
 
 import type { CheckCommand } from './args.ts';
-import { checkFiles, type FileResult } from './checkFiles.ts';
+import { checkFiles, type FileResult, type ListedFinding } from './checkFiles.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatResultsJson } from './formatJson.ts';
 import { formatCheckedReport, formatFailure } from './formatText.ts';
@@ -20,17 +20,37 @@ export async function runCheck(command: CheckCommand, output: CliOutput): Promis
         output.stderr(formatFailure(result.failure));
         continue;
       }
-      output.stdout(separator + formatCheckedReport(result.file, result.report, result.findings));
+      output.stdout(
+        separator + formatCheckedReport(result.file, result.report, result.findings, result.review),
+      );
       separator = '\n';
     }
   }
   return summarizeExitCode(results);
 }
 
+/**
+ * Without --final, 1 means an error. With --final it means 定稿 would be refused: a warning not yet
+ * fixed, explained or accepted counts, and an error the reviewer accepted (where the rule allows
+ * an explanation) does not.
+ */
 function summarizeExitCode(results: readonly FileResult[]): ExitCode {
   if (results.some((result) => !result.ok)) return exitCodes.couldNotCheck;
-  const hasErrors = results.some(
-    (result) => result.ok && result.findings.some((finding) => finding.severity === 'error'),
-  );
-  return hasErrors ? exitCodes.errorsFound : exitCodes.clean;
+  return results.some((result) => result.ok && isFailing(result))
+    ? exitCodes.errorsFound
+    : exitCodes.clean;
+}
+
+/**
+ * Without --final: the report has an error. With --final: 定稿 would be refused, so a warning not
+ * yet fixed, explained or accepted counts, and an error the reviewer accepted (where the rule
+ * allows an explanation) does not.
+ */
+function isFailing(result: FileResult & { ok: true }): boolean {
+  const { blockers, itemOf } = result.review;
+  const isError = (finding: ListedFinding) => finding.severity === 'error';
+  if (!blockers) return result.findings.some(isError);
+  // An importer's error is not the checker's, so finaliseBlockers does not see it.
+  const hasImportError = result.findings.some((f) => isError(f) && !itemOf.has(f));
+  return blockers.length > 0 || hasImportError;
 }

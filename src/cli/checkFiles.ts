@@ -5,6 +5,7 @@ import type { ImportFinding } from '../model/import/findings.ts';
 import type { Stage } from '../model/rules/context.ts';
 import type { Finding } from '../model/rules/finding.ts';
 import type { Report } from '../model/report.ts';
+import { reviewFile, type FileReview } from './fileReview.ts';
 import { readReportFile, type Failure, type ReadOutcome } from './readReport.ts';
 
 /** A check's findings, and for an imported text or page, the importer's after them. */
@@ -16,6 +17,7 @@ export type FileResult =
       readonly ok: true;
       readonly report: Report;
       readonly findings: readonly ListedFinding[];
+      readonly review: FileReview;
     }
   | { readonly file: string; readonly ok: false; readonly failure: Failure };
 
@@ -53,6 +55,7 @@ export async function checkFiles(
         ok: true,
         report: read.report,
         findings: [...findings, ...read.importFindings],
+        review: reviewFile(read.report.review, findings, options.stage),
       };
     }),
   );

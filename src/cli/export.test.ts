@@ -3,10 +3,32 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkReport } from '../model/check.ts';
 import { sectionHeadings } from '../model/form/sections.ts';
+import { setFindingStatus } from '../model/review/actions.ts';
+import { finalise, reopen } from '../model/review/finalise.ts';
+import { emptyReview, type Review } from '../model/review/schema.ts';
+import { sampleReport } from '../sample/mudanjiang2024.ts';
 import { makeTempFolder, runNianbao, sampleFileText, type TempFolder } from './testkit.ts';
 
 const run = promisify(execFile);
+
+const filler = { by: '张三', at: '2025-01-09T10:30:00Z' };
+const reviewer = { by: '李四', at: '2025-01-10T01:00:00Z' };
+
+const legacy = checkReport(sampleReport).find((finding) => finding.rule === 'F-LEGACY');
+if (!legacy) throw new Error('the sample keeps the 2019 layout of table 三');
+
+/** F-LEGACY (the sample's third finding) explained; the report finalised once and reopened. */
+const annotatedReview = [
+  (r: Review) => setFindingStatus(r, legacy, 'explained', '沿用 2019 年格式', filler),
+  (r: Review) => finalise(r, [], reviewer),
+  (r: Review) => reopen(r, '补充第五部分', reviewer),
+].reduce((review, step) => {
+  const result = step(review);
+  if (!result.ok) throw new Error(result.message);
+  return result.review;
+}, emptyReview);
 
 /** Chromium start-up and printing come on top of the usual spawn. */
 const exportTimeout = 60_000;
@@ -36,7 +58,13 @@ describe('nianbao export', { timeout: exportTimeout + 10_000 }, () => {
 
   beforeAll(async () => {
     folder = await makeTempFolder();
-    await folder.write({ 'sample.json': sampleFileText(), 'broken.json': '{' });
+    await folder.write({
+      'sample.json': sampleFileText(),
+      'annotated.json': sampleFileText(({ report }) => {
+        report.review = annotatedReview;
+      }),
+      'broken.json': '{',
+    });
   });
   afterAll(() => folder.remove());
 
@@ -64,7 +92,24 @@ describe('nianbao export', { timeout: exportTimeout + 10_000 }, () => {
     );
     expect(html).toMatch(/<td class="flagged" data-cell="t3\.resultTotal\.natural">2<sup/);
     expect(html).toContain('<h2 id="report-review">审核意见</h2>');
-    expect(html.match(/class="finding"/g)).toHaveLength(4);
+    expect(html.match(/class="finding status-open"/g)).toHaveLength(4);
+  });
+
+  it('prints the file’s review in the 审核稿 and none of it in the published copy', async () => {
+    const review = await exportReport('annotated.json', '--review', '--html', 'annotated.html');
+    const clean = await exportReport('annotated.json', '--html', 'published.html');
+    const reviewHtml = await readFile(join(folder.path, 'annotated.html'), 'utf8');
+    const cleanHtml = await readFile(join(folder.path, 'published.html'), 'utf8');
+
+    expect([review.code, clean.code]).toEqual([0, 0]);
+    expect(reviewHtml).toContain('<a href="#report-finding-3" class="status-explained">3✓</a>');
+    expect(reviewHtml).toContain(
+      '<span class="comment-meta">张三（2025-01-09 18:30）</span>' +
+        '<span class="review-status status-explained">［已说明］</span>：沿用 2019 年格式',
+    );
+    expect(reviewHtml).toContain('<p class="review-stamp">未定稿</p>');
+    expect(reviewHtml).toContain('2025-01-10 09:00 李四 重新打开，原因：补充第五部分');
+    for (const trace of ['张三', '李四', '定稿', '3✓']) expect(cleanHtml).not.toContain(trace);
   });
 
   it('exits 2 naming a report it cannot read, and writes nothing', async () => {

@@ -1,18 +1,30 @@
 // Check results as text for a person at a terminal: per file a heading, findings grouped by
-// severity with their rule and cells, and a count line.
+// severity with their rule, cells and review status, the corrected ones, a count line, and with
+// --final whether 定稿 would be allowed.
 
 import { severities, severityLabels } from '../model/rules/finding.ts';
 import type { Report } from '../model/report.ts';
 import type { ListedFinding } from './checkFiles.ts';
+import type { FileReview } from './fileReview.ts';
+import {
+  formatFinaliseVerdict,
+  formatFinalisedLine,
+  formatFindingReview,
+  formatFixed,
+} from './formatReview.ts';
 import type { Failure } from './readReport.ts';
 
 export function formatCheckedReport(
   file: string,
   report: Report,
   findings: readonly ListedFinding[],
+  review: FileReview,
 ): string {
   const { agencyName, year } = report.header;
-  const lines = [`${file} — ${agencyName.trim() || '（未填写机关名称）'} ${year} 年度`];
+  const lines = [
+    `${file} — ${agencyName.trim() || '（未填写机关名称）'} ${year} 年度`,
+    ...formatFinalisedLine(review),
+  ];
   for (const severity of severities) {
     const group = findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
@@ -20,10 +32,13 @@ export function formatCheckedReport(
     for (const finding of group) {
       lines.push(`  ${finding.rule}  ${finding.message}`);
       if (finding.cells.length > 0) lines.push(...formatCells(finding.cells));
+      lines.push(...formatFindingReview(review, finding));
     }
   }
   if (findings.length === 0) lines.push('未发现问题。');
+  lines.push(...formatFixed(review, formatCells));
   lines.push(formatCounts(findings));
+  lines.push(...formatFinaliseVerdict(review));
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,7 +10,9 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
   nianbao help
 
 命令：
-  check    检查一份或多份年度报告，按错误、警告、提示列出发现的问题
+  check    检查一份或多份年度报告，按错误、警告、提示列出发现的问题；
+           已有审核意见的问题注明处理状态（如［已说明］）和最后一条意见，
+           审核意见所指问题已不再出现的，列为“已修正”
   export   把年度报告排成 A4 公文版式，输出为 HTML 网页或 PDF 文件
   import   把网上已发布的年度报告（复制下来的文本或保存的网页）转成报告文件，
            导入说明和未使用的行（带行号）列在标准错误输出上
@@ -20,13 +22,16 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
 check 的选项：
   --prior <文件>       对照上年度报告，检查上年结转和现行有效件数；须为前一年度的报告
   --format text|json   输出格式，默认 text
-  --final              按定稿要求检查：尚未填写的内容算作错误
+  --final              按定稿要求检查：尚未填写的内容算作错误；并说明能否定稿，
+                       列出妨碍定稿的问题（错误未修正或说明未经确认，
+                       警告未修正、说明或确认）；已定稿的报告注明定稿人和时间
   -h, --help           显示本帮助
 
 export 的选项（--html、--pdf 至少给一个，也可以都给）：
   --html <文件>        输出独立的 HTML 网页（样式内嵌，不含脚本，可直接发布或打印）
   --pdf <文件>         输出 A4 PDF（需要 Chromium 浏览器和中文字体）
-  --review             审核稿：在有问题的单元格上标出编号，文末附“审核意见”
+  --review             审核稿：在有问题的单元格上标出编号（已说明、已确认的加 ✓），
+                       文末附“审核意见”：处理状态、意见记录、已修正的问题、定稿记录
   --signature          文末加落款：机关名称和发布日期
 
 import 的选项：
@@ -37,8 +42,10 @@ check、export 也可以直接读取 .txt、.html 文件：先导入，再检查
 check 把导入说明与检查结果一起列出。
 
 退出码：
-  0  check：没有错误（可以有警告或提示）；export：文件均已生成；import：已导入
-  1  check：至少一份报告有错误
+  0  check：没有错误（可以有警告或提示）；加 --final 时：每份报告都可以定稿；
+     export：文件均已生成；import：已导入
+  1  check：至少一份报告有错误；加 --final 时：至少一份报告不能定稿
+     （有未处理的警告也算，经审核确认的可说明错误不算）
   2  用法不正确，或有文件无法读取、不是年报文件、上年度报告的年度不符；
      export、import 时也表示有文件未能生成、导入或写入
 
@@ -46,6 +53,7 @@ check 把导入说明与检查结果一起列出。
   nianbao sample > 示例.json
   nianbao check 示例.json
   nianbao check 2024.json --prior 2023.json --format json
+  nianbao check 2024.json --prior 2023.json --final
   nianbao export 示例.json --html 示例.html --pdf 示例.pdf
   nianbao export 示例.json --pdf 审核稿.pdf --review
   nianbao import 2024年报.txt -o 2024.json

@@ -18,7 +18,8 @@ import { renderTable3 } from './table3.ts';
 import { renderTable4 } from './table4.ts';
 
 export const reviewNotice =
-  '审核稿：标有虚线框和上标编号的位置，对应文末“审核意见”中同一编号的问题。本稿不可直接发布。';
+  '审核稿：标有虚线框和上标编号的位置，对应文末“审核意见”中同一编号的问题；' +
+  '编号后带 ✓ 的问题已说明或已确认，其位置改用点线框。本稿不可直接发布。';
 
 export function buildReportBody(report: Report, options: RenderOptions): Element {
   const context = createRenderContext(report, options);

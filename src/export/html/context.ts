@@ -1,7 +1,9 @@
 // What every part of the printed report needs: the report, its computed totals, and in the review
-// flavour which findings point at which cell or field.
+// flavour which findings point at which cell or field and where each stands in the review.
 
 import type { Report } from '../../model/report.ts';
+import { emptyReview, type Review, type ReviewStatus } from '../../model/review/schema.ts';
+import { reviewItems, type ReviewItem } from '../../model/review/status.ts';
 import type { Finding } from '../../model/rules/finding.ts';
 import { computeTotals, type Totals } from '../../model/totals.ts';
 import { h, type Element } from './element.ts';
@@ -22,6 +24,13 @@ export interface RenderContext {
   readonly totals: Totals;
   readonly isReview: boolean;
   readonly findings: readonly Finding[];
+  /**
+   * The report's review (statuses, threads, 定稿) in the review flavour. Empty when clean: a
+   * published report must carry nothing of the internal review, whatever the file holds.
+   */
+  readonly review: Review;
+  /** The findings with their annotations, then the annotated ones no longer found (已修正). */
+  readonly items: readonly ReviewItem[];
   /** Address (cell or field) → numbers of the findings that name it; empty when clean. */
   readonly marks: ReadonlyMap<string, readonly number[]>;
 }
@@ -29,6 +38,7 @@ export interface RenderContext {
 export function createRenderContext(report: Report, options: RenderOptions): RenderContext {
   const isReview = options.flavour === 'review';
   const findings = isReview ? (options.findings ?? []) : [];
+  const review = isReview ? report.review : emptyReview;
   const marks = new Map<string, number[]>();
   findings.forEach((finding, i) => {
     for (const address of new Set(finding.cells)) {
@@ -37,7 +47,8 @@ export function createRenderContext(report: Report, options: RenderOptions): Ren
       marks.set(address, numbers);
     }
   });
-  return { report, totals: computeTotals(report), isReview, findings, marks };
+  const items = reviewItems(findings, review);
+  return { report, totals: computeTotals(report), isReview, findings, review, items, marks };
 }
 
 /** Anchor id of a finding in the review appendix. */
@@ -51,10 +62,38 @@ export function markedNumbers(context: RenderContext, addresses: readonly string
   return [...numbers].sort((a, b) => a - b);
 }
 
-/** The superscript finding numbers, each linking to its entry in the appendix; none when clean. */
-export function findingMark(numbers: readonly number[]): Element | undefined {
+/** The review status of the finding numbered `number`; 待处理 when it was never annotated. */
+export const statusOfNumber = (context: RenderContext, number: number): ReviewStatus =>
+  context.items[number - 1]?.status ?? 'open';
+
+/**
+ * Answered findings: the filler explained it or the reviewer accepted it. Their marks carry a ✓
+ * and their frame is dotted, so a reader of a black-and-white print sees what still needs work.
+ */
+export const isAnswered = (status: ReviewStatus) => status === 'explained' || status === 'accepted';
+
+/** Set when findings name the addresses and every one of them is answered. */
+export const isAllAnswered = (context: RenderContext, numbers: readonly number[]) =>
+  numbers.length > 0 && numbers.every((number) => isAnswered(statusOfNumber(context, number)));
+
+/**
+ * The superscript numbers of the findings naming the addresses, each linking to its entry in the
+ * appendix and classed by its review status; none when clean.
+ */
+export function findingMark(
+  context: RenderContext,
+  addresses: readonly string[],
+): Element | undefined {
+  const numbers = markedNumbers(context, addresses);
   if (numbers.length === 0) return undefined;
-  const links = numbers.map((number) => h('a', { href: `#${findingAnchor(number)}` }, `${number}`));
+  const links = numbers.map((number) => {
+    const status = statusOfNumber(context, number);
+    return h(
+      'a',
+      { href: `#${findingAnchor(number)}`, class: `status-${status}` },
+      isAnswered(status) ? `${number}✓` : `${number}`,
+    );
+  });
   return h(
     'sup',
     { class: 'finding-mark' },

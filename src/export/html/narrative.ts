@@ -4,7 +4,7 @@
 import { headerLabels } from '../../model/form/header.ts';
 import { overviewParts, sectionHeadings, type SectionId } from '../../model/form/sections.ts';
 import { chineseDate, reportTitle } from '../../model/title.ts';
-import { findingMark, markedNumbers, type RenderContext } from './context.ts';
+import { findingMark, type RenderContext } from './context.ts';
 import { h, type Child, type Element } from './element.ts';
 
 /** One paragraph per line of typed text; blank lines only separate. */
@@ -32,7 +32,7 @@ export function chineseNumeral(n: number): string {
 
 export function renderTitleBlock(context: RenderContext): Element[] {
   const { header, preamble } = context.report;
-  const dateMark = findingMark(markedNumbers(context, ['header.publishDate']));
+  const dateMark = findingMark(context, ['header.publishDate']);
   const titleAddresses = ['header.agencyName', 'header.year', 'header.category'];
   // Without a date line, a finding about the date is marked on the title.
   if (header.publishDate === null) titleAddresses.push('header.publishDate');
@@ -55,7 +55,7 @@ export function renderTitleBlock(context: RenderContext): Element[] {
       // the agency's name and 「2024年政府信息公开工作年度报告」, not inside a word.
       h('span', { class: 'title-part' }, header.agencyName.trim()),
       h('span', { class: 'title-part' }, reportTitle({ agencyName: '', year: header.year })),
-      findingMark(markedNumbers(context, titleAddresses)),
+      findingMark(context, titleAddresses),
     ),
     ...dateLine,
     ...paragraphs(preamble),
@@ -72,7 +72,7 @@ export function sectionHeading(
     'h2',
     { id: `report-section-${section}` },
     sectionHeadings[section],
-    findingMark(markedNumbers(context, addresses)),
+    findingMark(context, addresses),
   );
 }
 
@@ -98,7 +98,7 @@ export function renderOverview(context: RenderContext): Element[] {
         : labelledParagraphs(
             part.label,
             overview[part.id],
-            findingMark(markedNumbers(context, [`s1.${part.id}`])),
+            findingMark(context, [`s1.${part.id}`]),
           ),
     ),
   ];
@@ -117,7 +117,7 @@ function feeStatement(context: RenderContext): Element | undefined {
     fee === '0'
       ? `${header.year}年度未收取信息处理费。`
       : `${header.year}年度收取信息处理费${fee}元。`;
-  return paragraph(text, findingMark(markedNumbers(context, ['s6.processingFee'])));
+  return paragraph(text, findingMark(context, ['s6.processingFee']));
 }
 
 export function renderOtherMatters(context: RenderContext): Element[] {

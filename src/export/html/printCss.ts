@@ -102,6 +102,8 @@ ${root} .t3 col.data-total { width: 8%; }
 ${root} .t3 th.corner { padding: 1mm 2mm; }
 
 ${root} td.flagged { outline: 1.2pt dashed #000; outline-offset: -2.5pt; }
+/* Answered findings (已说明, 已确认) stay marked but recede: dotted, not dashed, and a ✓. */
+${root} td.flagged.answered { outline-style: dotted; }
 ${root} .finding-mark { font-size: 7pt; line-height: 0; font-family: ${heiti}; }
 ${root} .finding-mark a { color: inherit; text-decoration: none; }
 ${root} .review-notice {
@@ -123,4 +125,24 @@ ${root} .finding-number, ${root} .severity { font-family: ${heiti}; }
 ${root} .severity { border: 0.75pt solid #000; padding: 0 0.2em; }
 ${root} .severity-error { border-width: 1.5pt; }
 ${root} .finding-cells { font-size: 10.5pt; padding-left: 2em; }
+${root} .review-status { font-family: ${heiti}; }
+${root} .review-stamp { font-family: ${heiti}; font-size: 12pt; text-align: center; margin-bottom: 0.8em; }
+${root} .review-appendix h3 {
+  font-family: ${heiti};
+  font-size: 14pt;
+  font-weight: normal;
+  line-height: 1.6;
+  margin: 1em 0 0.4em;
+  break-after: avoid;
+}
+${root} .comments, ${root} .review-history {
+  font-size: 10.5pt;
+  line-height: 1.5;
+  margin: 0.2em 0 0;
+  padding-left: 2em;
+  list-style: none;
+}
+${root} .review-history { font-size: 12pt; padding-left: 0; }
+${root} .comment { break-inside: avoid; }
+${root} .comment-meta { font-family: ${kaiti}; }
 `;

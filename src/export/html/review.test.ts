@@ -40,7 +40,7 @@ describe('the review flavour', () => {
 
   it('links each mark to its entry in the appendix', () => {
     const html = renderReportHtml(sampleReport, { flavour: 'review', findings });
-    expect(html).toContain('<a href="#report-finding-1">1</a>');
+    expect(html).toContain('<a href="#report-finding-1" class="status-open">1</a>');
     expect(html).toContain('id="report-finding-1"');
   });
 
@@ -48,7 +48,7 @@ describe('the review flavour', () => {
     expect(marksIn(findByText(review, 'h2', '六、其他需要报告的事项'))).toEqual(['4']);
   });
 
-  it('lists every finding in 审核意见 with its number, severity, rule, message and places', () => {
+  it('lists every finding in 审核意见 with its number, severity, rule, status, message and places', () => {
     const appendix = at(
       findAll(review, (e) => hasClass(e, 'review-appendix')),
       0,
@@ -60,7 +60,7 @@ describe('the review flavour', () => {
     findings.forEach((finding, i) => {
       const [head, places] = findAll(at(entries, i), byTag('p')).map(plainTextOf);
       expect(head).toBe(
-        `${i + 1}.${severityLabels[finding.severity]}${finding.rule}${finding.message}`,
+        `${i + 1}.${severityLabels[finding.severity]}${finding.rule}［待处理］${finding.message}`,
       );
       expect(places).toBe(`位置：${finding.cells.map(describeLocation).join('；')}`);
     });

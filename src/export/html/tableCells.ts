@@ -2,7 +2,7 @@
 // review mark, and header labels that break only between words.
 
 import { getCellDef, type CellAddress } from '../../model/form/cells.ts';
-import { findingMark, markedNumbers, type RenderContext } from './context.ts';
+import { findingMark, isAllAnswered, markedNumbers, type RenderContext } from './context.ts';
 import { h, type Attributes, type Child, type Element } from './element.ts';
 
 /** What a cell prints: the entered value as stored ("/" and money strings too), or its total. */
@@ -21,11 +21,12 @@ export function valueCell(
   attributes: Attributes = {},
 ): Element {
   const numbers = markedNumbers(context, [address]);
+  const flagged = isAllAnswered(context, numbers) ? 'flagged answered' : 'flagged';
   return h(
     'td',
-    { ...attributes, class: numbers.length > 0 ? 'flagged' : undefined, 'data-cell': address },
+    { ...attributes, class: numbers.length > 0 ? flagged : undefined, 'data-cell': address },
     cellText(context, address),
-    findingMark(numbers),
+    findingMark(context, [address]),
   );
 }
 
