@@ -1,33 +1,10 @@
 // Printing from the app: Ctrl+P prints the export renderer's report and nothing of the editor;
 // the preview offers the reviewer's copy and a standalone HTML file.
 
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
-
-const run = promisify(execFile);
-
-/** Each page's text, as poppler reads the PDF back (scripts/ensure-print-tools.mjs installs it). */
-async function pdfPages(path: string): Promise<string[]> {
-  const info = (await run('pdfinfo', [path])).stdout;
-  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  expect(info).toMatch(/^Page size:.*\(A4\)$/m);
-  return Promise.all(
-    Array.from(
-      { length: count },
-      async (_, i) =>
-        (await run('pdftotext', ['-layout', '-f', `${i + 1}`, '-l', `${i + 1}`, path, '-'])).stdout,
-    ),
-  );
-}
-
-async function printToPdf(page: Page, path: string): Promise<string[]> {
-  await writeFile(path, await page.pdf({ preferCSSPageSize: true }));
-  return pdfPages(path);
-}
+import { pdfPages, printToPdf, run } from './pages/pdf.ts';
 
 test('Ctrl+P prints the report on A4 with page numbers and none of the editor', async ({
   page,

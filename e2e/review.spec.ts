@@ -1,6 +1,6 @@
 // A reviewer's whole round on the sample: attach last year's report from a file, work every finding
 // to a status (the name asked once), try 定稿 while something is open, finalise, find the report
-// read-only and still finalised after a reload, and reopen with a reason.
+// read-only and still finalised after a reload, reopen with a reason, and print the review copy.
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { serializeReport } from '../src/export/json.ts';
@@ -10,6 +10,7 @@ import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 import { LibraryPage } from './pages/library.ts';
+import { printToPdf } from './pages/pdf.ts';
 import { ReviewPage } from './pages/review.ts';
 
 /** Last year's report: it carried one request of a 自然人 forward, and said the same in section 五. */
@@ -24,7 +25,7 @@ function priorYearFile(): string {
 
 const carryColumns = [/表三·自然人列：二、上年结转/, /表三·总计列：二、上年结转/] as const;
 
-test('a reviewer attaches last year, works every finding, finalises, and reopens', async ({
+test('a reviewer attaches last year, works every finding, finalises, reopens and prints the marks', async ({
   page,
 }, testInfo) => {
   test.setTimeout(90_000);
@@ -159,4 +160,19 @@ test('a reviewer attaches last year, works every finding, finalises, and reopens
   await expect(review.bar()).toContainText('重新打开 · 张三');
   await expect(review.bar()).toContainText('上级要求补充说明信息处理费');
   await editor.enter('t3.newReceived.natural', '2');
+
+  // The review copy, previewed and printed, carries the statuses, the threads and the history.
+  await page.locator('.topbar').getByRole('button', { name: '打印预览' }).click();
+  const preview = page.getByRole('dialog', { name: '打印预览' });
+  await preview.getByRole('radio', { name: /审核版/ }).check();
+  await expect(preview.getByRole('heading', { name: '审核意见' })).toBeVisible();
+  await expect(preview).toContainText('［已确认］');
+  await expect(preview).toContainText('2024 年机构调整，申请已移交');
+  await expect(preview).toContainText('原发布报告合计有误');
+  await preview.getByRole('button', { name: '关闭' }).click();
+  const printed = (await printToPdf(page, testInfo.outputPath('review.pdf'))).join('\n');
+  expect(printed).toContain('审核意见');
+  expect(printed).toMatch(/张三（\d{4}-\d\d-\d\d \d\d:\d\d）/);
+  expect(printed).toContain('上级要求补充说明信息处理费');
+  expect(printed).toContain('已修正');
 });

@@ -24,6 +24,8 @@ export interface ExportCommand {
   readonly pdf: string | undefined;
   readonly flavour: Flavour;
   readonly hasSignature: boolean;
+  /** Last year's report, so the 审核稿 marks the cross-year findings too. */
+  readonly prior: string | undefined;
 }
 
 export interface ImportCommand {
@@ -72,7 +74,7 @@ const optionValueNames: Partial<Record<OptionName, string>> = {
 /** The options each command takes; --help goes with every command. */
 const commandOptions = {
   check: ['prior', 'format', 'final'],
-  export: ['html', 'pdf', 'review', 'signature'],
+  export: ['html', 'pdf', 'review', 'signature', 'prior'],
   import: ['output', 'year'],
   sample: [],
 } as const satisfies Record<string, readonly OptionName[]>;
@@ -221,6 +223,7 @@ function toExportCommand(
     pdf,
     flavour: options.has('review') ? 'review' : 'clean',
     hasSignature: options.has('signature'),
+    prior: options.get('prior')?.value,
   };
 }
 

@@ -21,7 +21,7 @@ export type FileResult =
     }
   | { readonly file: string; readonly ok: false; readonly failure: Failure };
 
-interface PriorFile {
+export interface PriorFile {
   readonly file: string;
   readonly read: ReadOutcome;
 }
@@ -65,7 +65,11 @@ export async function checkFiles(
  * Cross-year rules compare with the year just before; against any other year they would report
  * nonsense, so such a file is not checked at all rather than checked in part.
  */
-function describePriorProblem(file: string, report: Report, prior: PriorFile): Failure | undefined {
+export function describePriorProblem(
+  file: string,
+  report: Report,
+  prior: PriorFile,
+): Failure | undefined {
   if (!prior.read.ok) {
     const { summary, details } = prior.read.failure;
     return {

@@ -3,6 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeReport } from '../export/json.ts';
+import { createBlankReport } from '../model/blank.ts';
 import { checkReport } from '../model/check.ts';
 import { sectionHeadings } from '../model/form/sections.ts';
 import { setFindingStatus } from '../model/review/actions.ts';
@@ -29,6 +31,12 @@ const annotatedReview = [
   if (!result.ok) throw new Error(result.message);
   return result.review;
 }, emptyReview);
+
+/** The agency's report of an earlier year, which carried one request of a 自然人 forward. */
+function priorFileText(year: number): string {
+  const blank = createBlankReport(year, sampleReport.header.agencyName);
+  return serializeReport({ ...blank, cells: { 't3.carriedForward.natural': 1 } });
+}
 
 /** Chromium start-up and printing come on top of the usual spawn. */
 const exportTimeout = 60_000;
@@ -64,6 +72,8 @@ describe('nianbao export', { timeout: exportTimeout + 10_000 }, () => {
         report.review = annotatedReview;
       }),
       'broken.json': '{',
+      '2023.json': priorFileText(2023),
+      '2022.json': priorFileText(2022),
     });
   });
   afterAll(() => folder.remove());
@@ -110,6 +120,39 @@ describe('nianbao export', { timeout: exportTimeout + 10_000 }, () => {
     expect(reviewHtml).toContain('<p class="review-stamp">未定稿</p>');
     expect(reviewHtml).toContain('2025-01-10 09:00 李四 重新打开，原因：补充第五部分');
     for (const trace of ['张三', '李四', '定稿', '3✓']) expect(cleanHtml).not.toContain(trace);
+  });
+
+  it('marks the cross-year findings too when given last year’s report with --prior', async () => {
+    const result = await exportReport(
+      'sample.json',
+      '--review',
+      '--html',
+      'x.html',
+      '--prior',
+      '2023.json',
+    );
+    const html = await readFile(join(folder.path, 'x.html'), 'utf8');
+
+    expect(result.code).toBe(0);
+    expect(html).toContain('二、上年结转为 0，但 2023 年度报告的四、结转下年度继续办理为 1');
+    expect(html).toMatch(/<td class="flagged" data-cell="t3\.carriedOver\.natural">0<sup/);
+  });
+
+  it('refuses a --prior that is not the year before, and writes nothing', async () => {
+    const result = await exportReport(
+      'sample.json',
+      '--review',
+      '--html',
+      'y.html',
+      '--prior',
+      '2022.json',
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      '上年度报告应为 2023 年度，而 --prior 指定的 2022.json 是 2022 年度的报告',
+    );
+    await expect(stat(join(folder.path, 'y.html'))).rejects.toThrow();
   });
 
   it('exits 2 naming a report it cannot read, and writes nothing', async () => {

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { renderReportHtml } from '../export/html/document.ts';
 import { checkReport } from '../model/check.ts';
 import type { ExportCommand } from './args.ts';
+import { describePriorProblem } from './checkFiles.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
@@ -41,10 +42,20 @@ export async function runExport(command: ExportCommand, output: CliOutput): Prom
     return exitCodes.couldNotCheck;
   }
   const { report } = read;
+  const prior =
+    command.prior === undefined
+      ? undefined
+      : { file: command.prior, read: await readReportFile(command.prior) };
+  const priorProblem = prior && describePriorProblem(command.file, report, prior);
+  if (priorProblem) {
+    output.stderr(formatFailure(priorProblem));
+    return exitCodes.couldNotCheck;
+  }
+  const findings = checkReport(report, { prior: prior?.read.ok ? prior.read.report : undefined });
   const html = renderReportHtml(report, {
     flavour: command.flavour,
     signature: command.hasSignature,
-    findings: command.flavour === 'review' ? checkReport(report) : [],
+    findings: command.flavour === 'review' ? findings : [],
   });
 
   let isComplete = true;

@@ -4,7 +4,7 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
 
 用法：
   nianbao check <报告.json> [更多报告.json …] [--prior <上年度报告.json>] [--format text|json] [--final]
-  nianbao export <报告.json> [--html <输出.html>] [--pdf <输出.pdf>] [--review] [--signature]
+  nianbao export <报告.json> [--html <输出.html>] [--pdf <输出.pdf>] [--review] [--signature] [--prior <上年度报告.json>]
   nianbao import <已发布报告.txt|.html> [-o <报告.json>] [--year <年度>]
   nianbao sample
   nianbao help
@@ -33,6 +33,8 @@ export 的选项（--html、--pdf 至少给一个，也可以都给）：
   --review             审核稿：在有问题的单元格上标出编号（已说明、已确认的加 ✓），
                        文末附“审核意见”：处理状态、意见记录、已修正的问题、定稿记录
   --signature          文末加落款：机关名称和发布日期
+  --prior <文件>       审核稿也对照上年度报告（上年结转、现行有效件数、与上年雷同）；
+                       须为前一年度的报告
 
 import 的选项：
   -o, --output <文件>  写入报告文件（JSON）；不给时输出到标准输出
