@@ -73,6 +73,13 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
 
   // The warnings and the cross-year error get their explanations, with no second name question.
   await review.act(/沿用 2019 年试行格式/, '提交说明', '照录原发布报告');
+  // The cell says so too, under the table.
+  await editor.select('t3.otherHandling.total');
+  await expect(
+    editor
+      .gridFrame('三、收到和处理政府信息公开申请情况')
+      .getByRole('list', { name: '本格的检查结果' }),
+  ).toContainText('已说明');
   await review.act(/没有写明信息处理费/, '提交说明', '本年未收取信息处理费');
   await review.act(/与 2023 年度报告的重复率为/, '提交说明', '问题尚未解决，改进措施延续');
   for (const column of carryColumns) {

@@ -3,6 +3,8 @@
 
 import type { CellAddress } from '../../model/form/cells.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
+import { annotationFor, statusOf } from '../../model/review/status.ts';
+import { StatusBadge } from '../review/FindingReview.tsx';
 import { adoptComputedChange } from '../state/adopt.ts';
 import { displayOf, showValue } from './cellDisplay.ts';
 import type { GridMessage } from './useGridInteractions.ts';
@@ -18,6 +20,7 @@ export function GridStatus({ message, active }: Props) {
   const declared = useEditor((s) => (active ? s.report.declared[active] : undefined));
   const computed = useEditor((s) => (active ? displayOf(s, active) : ''));
   const isLocked = useEditor((s) => s.lock !== undefined);
+  const review = useEditor((s) => s.report.review);
   const differs =
     active !== undefined && declared !== undefined && showValue(declared) !== computed;
 
@@ -45,6 +48,7 @@ export function GridStatus({ message, active }: Props) {
         <ul className="cell-findings" aria-label="本格的检查结果">
           {findings.map((finding, i) => (
             <li key={`${finding.rule}-${i}`} className={`severity-${finding.severity}`}>
+              <StatusBadge status={statusOf(finding, annotationFor(review, finding))} />{' '}
               {finding.message}
             </li>
           ))}
