@@ -99,6 +99,7 @@ export const GridCell = memo(function GridCell(props: Props) {
       {isDescribed ? (
         <CellAbout
           address={address}
+          isActive={isActive}
           declared={
             declaredDiffers ? `申报值 ${showValue(declared)}，计算值 ${display || '空白'}。` : ''
           }
@@ -113,9 +114,15 @@ export const GridCell = memo(function GridCell(props: Props) {
  * then what each finding says. The messages follow an edit once the browser is idle, after the new
  * values, marks and findings panel are on screen: R3-RESULT names some forty cells and restates its
  * sum in each, and rewriting forty hidden texts must not hold up the keystroke that changed it.
+ * The active cell's is always current: the grid's input is described by it, and a screen reader
+ * reads it the moment the cell becomes active.
  */
-function CellAbout(props: { readonly address: CellAddress; readonly declared: string }) {
-  const { address, declared } = props;
+function CellAbout(props: {
+  readonly address: CellAddress;
+  readonly isActive: boolean;
+  readonly declared: string;
+}) {
+  const { address, isActive, declared } = props;
   const messages = useCellState(
     address,
     (s) =>
@@ -123,7 +130,7 @@ function CellAbout(props: { readonly address: CellAddress; readonly declared: st
         .get(address)
         ?.map((finding) => finding.message)
         .join(' '),
-    'idle',
+    isActive ? 'now' : 'idle',
   );
   return (
     <span id={`about-${address}`} className="cell-about" role="tooltip">
