@@ -67,9 +67,12 @@ if (!process.argv.includes('--no-build')) {
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(`\nEditor (headless Chromium, production build, ${live.edits} edits in 表三)`);
   console.log(
-    `${'keystroke → new 总计 and findings in the DOM'.padEnd(44)} median ${ms(live.median)}, p95 ${ms(live.p95)}`,
+    `${'Enter → new 总计 and findings panel in DOM'.padEnd(44)} median ${ms(live.median)}, p95 ${ms(live.p95)}`,
   );
   console.log(
-    `${'keystroke → next frame (60 Hz)'.padEnd(44)} median ${ms(live.frameMedian)}, p95 ${ms(live.frameP95)}`,
+    `${'  of which the key waited for the page'.padEnd(44)} median ${ms(live.waitMedian)}, p95 ${ms(live.waitP95)}`,
+  );
+  console.log(
+    `${'Enter → the next frame (60 Hz)'.padEnd(44)} median ${ms(live.frameMedian)}, p95 ${ms(live.frameP95)}`,
   );
 }

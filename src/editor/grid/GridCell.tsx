@@ -1,12 +1,14 @@
 // One cell of a grid: its value (entered, or computed and read-only), a mark and a description
 // for each finding that names it, and the declared value where a published total differs.
 
-import { memo } from 'react';
-import { getCellDef } from '../../model/form/cells.ts';
-import { useEditor } from '../state/storeContext.tsx';
+import { memo, useSyncExternalStore } from 'react';
+import { getCellDef, type CellAddress } from '../../model/form/cells.ts';
+import type { EditorSnapshot } from '../state/reportStore.ts';
+import { useStore } from '../state/storeContext.tsx';
+import { cellFeedsOf } from './cellFeed.ts';
 import { displayOf, showValue } from './cellDisplay.ts';
 import { isInRange, samePosition, type GridCellSpec } from './gridModel.ts';
-import { useGridState, type GridKit } from './useGridInteractions.ts';
+import { useCellGridState, type GridKit } from './useGridInteractions.ts';
 
 interface Props {
   readonly cell: GridCellSpec;
@@ -20,31 +22,45 @@ export const GridCell = memo(function GridCell(props: Props) {
   const { cell, kit, colSpan } = props;
   const { address, position } = cell;
   const { handlers } = kit;
-  const isActive = useGridState(kit, (s) => samePosition(s.active, position));
-  const isSelected = useGridState(kit, (s) =>
+  const isActive = useCellGridState(kit, position, (s) => samePosition(s.active, position));
+  const isSelected = useCellGridState(kit, position, (s) =>
     isInRange({ anchor: s.active, focus: s.rangeEnd }, position),
   );
   // The grid's input is over this cell with an edit in progress: the value under it is hidden.
-  const isEditing = useGridState(
+  const isEditing = useCellGridState(
     kit,
+    position,
     (s) => s.editing !== null && samePosition(s.active, position),
   );
-  const display = useEditor((s) => displayOf(s, address));
-  const findings = useEditor((s) => s.derived.findingsByPlace.get(address));
-  const declared = useEditor((s) => (cell.isComputed ? s.report.declared[address] : undefined));
+  const display = useCellState(address, (s) => displayOf(s, address));
+  // The cell selects only what its frame and mark show. A finding's message names the figures
+  // (R3-RESULT names some forty cells), so a cell that selected the findings themselves would
+  // re-render whole with every edit of any of them; the message lives in CellAbout below.
+  // A finding points at its last cell (the total in question); the others are its terms.
+  const pointing = useCellState(
+    address,
+    (s) =>
+      s.derived.findingsByPlace.get(address)?.find((f) => f.cells.at(-1) === address)?.severity,
+  );
+  // Findings come sorted by severity, so the first is the most serious.
+  const mostSerious = useCellState(
+    address,
+    (s) => s.derived.findingsByPlace.get(address)?.[0]?.severity,
+  );
+  const worst = pointing ?? mostSerious;
+  const declared = useCellState(address, (s) =>
+    cell.isComputed ? s.report.declared[address] : undefined,
+  );
   const name = getCellDef(address).names.join(' ');
   const declaredDiffers = declared !== undefined && showValue(declared) !== display;
-  // A finding points at its last cell (the total in question); the others are its terms.
-  // Findings come sorted by severity, so the first one found is the most serious.
-  const pointing = findings?.find((finding) => finding.cells.at(-1) === address);
-  const worst = pointing?.severity ?? findings?.[0]?.severity;
+  const isDescribed = worst !== undefined || declaredDiffers;
 
   const classes = ['grid-cell'];
   if (cell.isComputed) classes.push('computed');
   if (isSelected) classes.push('selected');
   if (isActive) classes.push('active');
-  if (pointing) classes.push(`has-${pointing.severity}`);
-  else if (findings) classes.push('involved');
+  if (pointing) classes.push(`has-${pointing}`);
+  else if (worst) classes.push('involved');
 
   return (
     <td
@@ -55,7 +71,7 @@ export const GridCell = memo(function GridCell(props: Props) {
       aria-selected={isSelected}
       aria-readonly={cell.isComputed || undefined}
       aria-labelledby={`name-${address} value-${address}`}
-      aria-describedby={findings || declaredDiffers ? `about-${address}` : undefined}
+      aria-describedby={isDescribed ? `about-${address}` : undefined}
       onMouseDown={(event) => {
         if (event.button !== 0) return;
         event.preventDefault(); // keep the caret out: the grid's input takes the focus itself
@@ -80,12 +96,59 @@ export const GridCell = memo(function GridCell(props: Props) {
           {severityMarks[worst]}
         </span>
       ) : null}
-      {findings || declaredDiffers ? (
-        <span id={`about-${address}`} className="cell-about" role="tooltip">
-          {declaredDiffers ? `申报值 ${showValue(declared)}，计算值 ${display || '空白'}。` : null}
-          {findings?.map((finding) => finding.message).join(' ')}
-        </span>
+      {isDescribed ? (
+        <CellAbout
+          address={address}
+          isActive={isActive}
+          declared={
+            declaredDiffers ? `申报值 ${showValue(declared)}，计算值 ${display || '空白'}。` : ''
+          }
+        />
       ) : null}
     </td>
   );
 });
+
+/**
+ * The cell's description (its tooltip, and what assistive technology reads): the declared value,
+ * then what each finding says. The messages follow an edit once the browser is idle, after the new
+ * values, marks and findings panel are on screen: R3-RESULT names some forty cells and restates its
+ * sum in each, and rewriting forty hidden texts must not hold up the keystroke that changed it.
+ * The active cell's is always current: the grid's input is described by it, and a screen reader
+ * reads it the moment the cell becomes active.
+ */
+function CellAbout(props: {
+  readonly address: CellAddress;
+  readonly isActive: boolean;
+  readonly declared: string;
+}) {
+  const { address, isActive, declared } = props;
+  const messages = useCellState(
+    address,
+    (s) =>
+      s.derived.findingsByPlace
+        .get(address)
+        ?.map((finding) => finding.message)
+        .join(' '),
+    isActive ? 'now' : 'idle',
+  );
+  return (
+    <span id={`about-${address}`} className="cell-about" role="tooltip">
+      {declared}
+      {messages}
+    </span>
+  );
+}
+
+/**
+ * What one cell selects from the store; the selector must return a primitive or a stable value.
+ * `lag: 'idle'` reads the store as of the last idle moment (see idleSource).
+ */
+function useCellState<T>(
+  address: CellAddress,
+  select: (snapshot: EditorSnapshot) => T,
+  lag: 'now' | 'idle' = 'now',
+): T {
+  const feed = cellFeedsOf(useStore())[lag];
+  return useSyncExternalStore(feed.subscriberFor(address), () => select(feed.getSnapshot()));
+}

@@ -188,23 +188,69 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
 /**
  * The grid's state lives outside React: handlers read it as it is now, and each component
  * subscribes to the part it shows, so moving the active cell re-renders two cells, not the table.
+ * A cell subscribes by its position and is woken only when it was or is selected: a move wakes
+ * two cells instead of every cell's selectors.
  */
 export interface GridKit {
   readonly handlers: GridHandlers;
   readonly getState: () => GridState;
   readonly subscribe: (listener: () => void) => () => void;
+  readonly subscriberFor: (position: Position) => (listener: () => void) => () => void;
+}
+
+type Listener = () => void;
+
+const keyOf = (row: number, col: number) => `${row},${col}`;
+
+/** Calls `visit` with the key of every position in the selection of `state`. */
+function forEachSelected(state: GridState, visit: (key: string) => void) {
+  const { active, rangeEnd } = state;
+  for (
+    let row = Math.min(active.row, rangeEnd.row);
+    row <= Math.max(active.row, rangeEnd.row);
+    row++
+  ) {
+    for (
+      let col = Math.min(active.col, rangeEnd.col);
+      col <= Math.max(active.col, rangeEnd.col);
+      col++
+    ) {
+      visit(keyOf(row, col));
+    }
+  }
 }
 
 function createGridKit(store: ReportStore, grid: GridSpec): GridKit {
   let state = initialGridState;
-  const listeners = new Set<() => void>();
+  const listeners = new Set<Listener>();
+  const cellListeners = new Map<string, Set<Listener>>();
+  const subscribers = new Map<string, (listener: Listener) => () => void>();
+
+  const wakeCells = (before: GridState) => {
+    const woken = new Set<Listener>();
+    const collect = (key: string) => cellListeners.get(key)?.forEach((l) => woken.add(l));
+    // What a cell shows of the grid's state (active, selected, editing) depends only on the
+    // selection and the edit: the cells selected before or after are all that can change.
+    if (
+      before.active !== state.active ||
+      before.rangeEnd !== state.rangeEnd ||
+      before.editing !== state.editing
+    ) {
+      forEachSelected(before, collect);
+      forEachSelected(state, collect);
+    }
+    for (const listener of woken) listener();
+  };
+
   const handlers = createGridHandlers({
     store,
     grid,
     inputRef: createRef<HTMLInputElement>(),
     current: () => state,
     update(next) {
+      const before = state;
       state = { ...state, ...next };
+      wakeCells(before);
       for (const listener of listeners) listener();
     },
   });
@@ -214,6 +260,22 @@ function createGridKit(store: ReportStore, grid: GridSpec): GridKit {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscriberFor({ row, col }) {
+      const key = keyOf(row, col);
+      const known = subscribers.get(key);
+      if (known) return known;
+      const subscribe = (listener: Listener) => {
+        const set = cellListeners.get(key) ?? new Set();
+        set.add(listener);
+        cellListeners.set(key, set);
+        return () => {
+          set.delete(listener);
+          if (set.size === 0) cellListeners.delete(key);
+        };
+      };
+      subscribers.set(key, subscribe);
+      return subscribe;
     },
   };
 }
@@ -225,4 +287,13 @@ export function useGridKit(store: ReportStore, grid: GridSpec): GridKit {
 /** A slice of the grid's state; the selector must return a primitive or a stable value. */
 export function useGridState<T>(kit: GridKit, select: (state: GridState) => T): T {
   return useSyncExternalStore(kit.subscribe, () => select(kit.getState()));
+}
+
+/** What one cell shows of the grid's state; woken only when the cell was or is selected. */
+export function useCellGridState<T>(
+  kit: GridKit,
+  position: Position,
+  select: (state: GridState) => T,
+): T {
+  return useSyncExternalStore(kit.subscriberFor(position), () => select(kit.getState()));
 }

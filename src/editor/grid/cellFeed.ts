@@ -1,0 +1,130 @@
+// Subscriptions to the report store by cell address. A commit changes a handful of cells, but a
+// store subscription per hook would wake every hook of every cell of the three tables on every
+// commit to find that out. A feed subscribes once and wakes only the cells whose entered value,
+// declared value, computed total or list of findings changed.
+
+import type { CellAddress } from '../../model/form/cells.ts';
+import type { EditorSnapshot, ReportStore } from '../state/reportStore.ts';
+
+type Listener = () => void;
+type Subscribe = (listener: Listener) => () => void;
+
+/** What a feed follows: the store itself, or a copy of it that lags behind (see idleSource). */
+export interface SnapshotSource {
+  readonly getSnapshot: () => EditorSnapshot;
+  readonly subscribe: Subscribe;
+}
+
+export interface CellFeed {
+  readonly getSnapshot: () => EditorSnapshot;
+  /** A stable subscribe function for one cell, as useSyncExternalStore wants it. */
+  readonly subscriberFor: (address: CellAddress) => Subscribe;
+}
+
+// Findings lists are kept by identity while they say the same (deriveFrom), so identity suffices.
+// Most commits leave the declared values, and many the entered cells, as they were.
+const isCellChanged = (before: EditorSnapshot, after: EditorSnapshot, address: CellAddress) =>
+  (before.report.cells !== after.report.cells &&
+    before.report.cells[address] !== after.report.cells[address]) ||
+  (before.report.declared !== after.report.declared &&
+    before.report.declared[address] !== after.report.declared[address]) ||
+  before.derived.totals.cells.get(address) !== after.derived.totals.cells.get(address) ||
+  before.derived.findingsByPlace.get(address) !== after.derived.findingsByPlace.get(address);
+
+/** Subscribes to `source` while some cell listens, and not before. */
+function createCellFeed(source: SnapshotSource): CellFeed {
+  const listeners = new Map<CellAddress, Set<Listener>>();
+  const subscribers = new Map<CellAddress, Subscribe>();
+  let seen = source.getSnapshot();
+  let stop: (() => void) | undefined;
+
+  const onChange = () => {
+    const before = seen;
+    seen = source.getSnapshot();
+    if (before === seen) return;
+    const woken: Listener[] = [];
+    for (const [address, set] of listeners) {
+      if (isCellChanged(before, seen, address)) woken.push(...set);
+    }
+    for (const listener of woken) listener();
+  };
+
+  const subscriberFor = (address: CellAddress): Subscribe => {
+    const known = subscribers.get(address);
+    if (known) return known;
+    const subscribe: Subscribe = (listener) => {
+      if (!stop) {
+        seen = source.getSnapshot();
+        stop = source.subscribe(onChange);
+      }
+      const set = listeners.get(address) ?? new Set();
+      set.add(listener);
+      listeners.set(address, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(address);
+        if (listeners.size === 0) {
+          stop?.();
+          stop = undefined;
+        }
+      };
+    };
+    subscribers.set(address, subscribe);
+    return subscribe;
+  };
+
+  return { getSnapshot: source.getSnapshot, subscriberFor };
+}
+
+/**
+ * The store as it was when the browser was last idle: for what is not on screen (the cells'
+ * descriptions) and so need not be rewritten within the keystroke that changed it. It catches up
+ * after the frame, or within `maxLagMs` while the browser stays busy.
+ */
+function idleSource(store: ReportStore, maxLagMs = 200): SnapshotSource {
+  let snapshot = store.getSnapshot();
+  let isPending = false;
+  const listeners = new Set<Listener>();
+  let stop: (() => void) | undefined;
+  const catchUp = () => {
+    isPending = false;
+    snapshot = store.getSnapshot();
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      if (!stop) {
+        snapshot = store.getSnapshot();
+        stop = store.subscribe(() => {
+          if (isPending) return;
+          isPending = true;
+          requestIdleCallback(catchUp, { timeout: maxLagMs });
+        });
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          stop?.();
+          stop = undefined;
+        }
+      };
+    },
+  };
+}
+
+const feeds = new WeakMap<ReportStore, { readonly now: CellFeed; readonly idle: CellFeed }>();
+
+/** The feeds of one store, shared by every grid: `now` for what cells show, `idle` for the rest. */
+export function cellFeedsOf(store: ReportStore): {
+  readonly now: CellFeed;
+  readonly idle: CellFeed;
+} {
+  let pair = feeds.get(store);
+  if (!pair) {
+    pair = { now: createCellFeed(store), idle: createCellFeed(idleSource(store)) };
+    feeds.set(store, pair);
+  }
+  return pair;
+}
