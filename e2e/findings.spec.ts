@@ -21,6 +21,18 @@ test('a cell with a finding is marked, described and explained on hover', async 
   await expect(cell.locator('.declared')).toHaveText('申报 1');
 });
 
+test('the descriptions of the other cells a finding names follow an edit', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.enter('t3.disclosed.natural', '5');
+  // Not the active cell: its description catches up once the browser is idle.
+  await expect(editor.cell('t3.partlyDisclosed.natural')).toHaveAccessibleDescription(
+    /（七）总计填报为 1，各项办理结果相加为 6/,
+  );
+  await expect(editor.cell('t3.resultTotal.total')).toHaveAccessibleDescription(
+    /总计列：（七）总计填报为 1，各项办理结果相加为 6/,
+  );
+});
+
 test('clicking a finding focuses and highlights its cell', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.finding('表三·自然人列：（七）总计填报为 1').click();

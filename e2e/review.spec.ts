@@ -80,6 +80,10 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
       .gridFrame('三、收到和处理政府信息公开申请情况')
       .getByRole('list', { name: '本格的检查结果' }),
   ).toContainText('已说明');
+  await expect(editor.cell('t3.otherHandling.total').locator('.mark')).toHaveText('▲✓');
+  await expect(editor.cell('t3.otherHandling.total').locator('.cell-about')).toContainText(
+    '［已说明］表三沿用 2019 年试行格式',
+  );
   await review.act(/没有写明信息处理费/, '提交说明', '本年未收取信息处理费');
   await review.act(/与 2023 年度报告的重复率为/, '提交说明', '问题尚未解决，改进措施延续');
   for (const column of carryColumns) {

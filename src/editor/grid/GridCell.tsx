@@ -1,8 +1,11 @@
 // One cell of a grid: its value (entered, or computed and read-only), a mark and a description
-// for each finding that names it, and the declared value where a published total differs.
+// for each finding that names it (with its review status), and the declared value where a
+// published total differs.
 
 import { memo, useSyncExternalStore } from 'react';
 import { getCellDef, type CellAddress } from '../../model/form/cells.ts';
+import { statusLabels } from '../../model/review/schema.ts';
+import { annotationFor, statusOf } from '../../model/review/status.ts';
 import type { EditorSnapshot } from '../state/reportStore.ts';
 import { useStore } from '../state/storeContext.tsx';
 import { cellFeedsOf } from './cellFeed.ts';
@@ -48,6 +51,12 @@ export const GridCell = memo(function GridCell(props: Props) {
     (s) => s.derived.findingsByPlace.get(address)?.[0]?.severity,
   );
   const worst = pointing ?? mostSerious;
+  // Answered (explained or accepted): the mark says so with a ✓, the frame turns dotted.
+  const isAnswered = useCellState(address, (s) => {
+    const finding = s.derived.findingsByPlace.get(address)?.find((f) => f.cells.at(-1) === address);
+    const status = finding && statusOf(finding, annotationFor(s.report.review, finding));
+    return status === 'explained' || status === 'accepted';
+  });
   const declared = useCellState(address, (s) =>
     cell.isComputed ? s.report.declared[address] : undefined,
   );
@@ -61,6 +70,7 @@ export const GridCell = memo(function GridCell(props: Props) {
   if (isActive) classes.push('active');
   if (pointing) classes.push(`has-${pointing}`);
   else if (worst) classes.push('involved');
+  if (isAnswered) classes.push('answered');
 
   return (
     <td
@@ -94,6 +104,7 @@ export const GridCell = memo(function GridCell(props: Props) {
       {worst ? (
         <span className={`mark mark-${worst}`} aria-hidden="true">
           {severityMarks[worst]}
+          {isAnswered ? '✓' : null}
         </span>
       ) : null}
       {isDescribed ? (
@@ -128,7 +139,10 @@ function CellAbout(props: {
     (s) =>
       s.derived.findingsByPlace
         .get(address)
-        ?.map((finding) => finding.message)
+        ?.map((finding) => {
+          const status = statusOf(finding, annotationFor(s.report.review, finding));
+          return `［${statusLabels[status]}］${finding.message}`;
+        })
         .join(' '),
     isActive ? 'now' : 'idle',
   );

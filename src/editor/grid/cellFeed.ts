@@ -29,7 +29,9 @@ const isCellChanged = (before: EditorSnapshot, after: EditorSnapshot, address: C
   (before.report.declared !== after.report.declared &&
     before.report.declared[address] !== after.report.declared[address]) ||
   before.derived.totals.cells.get(address) !== after.derived.totals.cells.get(address) ||
-  before.derived.findingsByPlace.get(address) !== after.derived.findingsByPlace.get(address);
+  before.derived.findingsByPlace.get(address) !== after.derived.findingsByPlace.get(address) ||
+  // A cell shows its findings' review status; reviews change rarely, by a person's click.
+  (before.report.review !== after.report.review && after.derived.findingsByPlace.has(address));
 
 /** Subscribes to `source` while some cell listens, and not before. */
 function createCellFeed(source: SnapshotSource): CellFeed {
