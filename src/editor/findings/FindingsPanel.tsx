@@ -2,7 +2,8 @@
 // cells and carries its review status and thread. Findings fixed since they were annotated follow
 // as 已修正. This is what a reviewer reads first.
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { Annotation, ReviewStatus } from '../../model/review/schema.ts';
 import { reviewItems, type ReviewItem } from '../../model/review/status.ts';
 import { ruleCatalogue } from '../../model/rules/catalogue.ts';
 import {
@@ -139,17 +140,36 @@ function SectionFindings(props: {
       <h4>{sectionNames[props.section]}</h4>
       <ul className="findings-list">
         {props.items.map(({ finding, annotation, status }, i) => (
-          <li key={keys[i]} className="finding-item" data-status={status}>
-            <button type="button" className="finding" onClick={() => props.onJump(finding)}>
-              <span className="finding-rule" title={ruleCatalogue[finding.rule].formula}>
-                {finding.rule}
-              </span>
-              <span className="finding-message">{finding.message}</span>
-            </button>
-            <FindingReview finding={finding} annotation={annotation} status={status} />
-          </li>
+          <FindingItem
+            key={keys[i]}
+            finding={finding}
+            annotation={annotation}
+            status={status}
+            onJump={props.onJump}
+          />
         ))}
       </ul>
     </>
   );
 }
+
+/** One entry; memoised, so an edit re-renders only the entries whose finding or status changed. */
+const FindingItem = memo(function FindingItem(props: {
+  readonly finding: Finding;
+  readonly annotation: Annotation | undefined;
+  readonly status: ReviewStatus;
+  readonly onJump: (finding: Finding) => void;
+}) {
+  const { finding, annotation, status, onJump } = props;
+  return (
+    <li className="finding-item" data-status={status}>
+      <button type="button" className="finding" onClick={() => onJump(finding)}>
+        <span className="finding-rule" title={ruleCatalogue[finding.rule].formula}>
+          {finding.rule}
+        </span>
+        <span className="finding-message">{finding.message}</span>
+      </button>
+      <FindingReview finding={finding} annotation={annotation} status={status} />
+    </li>
+  );
+});

@@ -58,11 +58,16 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
   a.length === b.length && a.every((finding, i) => sameFinding(finding, b[i]));
 
 /**
- * Totals and findings for a report. Each place keeps its previous list of findings when they say
- * the same, so only the cells whose findings changed re-render.
+ * Totals and findings for a report. A finding that says the same as before is the same object,
+ * and each place keeps its previous list when it says the same, so only the panel entries and
+ * cells whose findings changed re-render.
  */
 export function deriveFrom(report: Report, previous?: Derived, prior?: Report): Derived {
-  const findings = checkReport(report, { prior });
+  // Findings come in a stable order, so the one at the same index is the one to compare with.
+  const findings = checkReport(report, { prior }).map((finding, i) => {
+    const before = previous?.findings[i];
+    return before && sameFinding(finding, before) ? before : finding;
+  });
   const lists = new Map<string, Finding[]>();
   for (const finding of findings) {
     for (const place of finding.cells) {
