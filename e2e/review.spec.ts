@@ -187,3 +187,27 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
   expect(printed).toContain('上级要求补充说明信息处理费');
   expect(printed).toContain('已修正');
 });
+
+test('last year’s report is attached from the library, kept across a reload, and detached', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  const review = new ReviewPage(page);
+  await new EditorPage(page).open(); // the 2024 sample
+  await library.backFromEditor();
+  await library.createBlank(sampleReport.header.agencyName, 2025);
+
+  await review.bar().getByRole('button', { name: '对比上年报告…' }).click();
+  const dialog = review.dialog('对比上年报告');
+  const sample = dialog.getByRole('listitem').filter({ hasText: '2024年' });
+  await sample.getByRole('button', { name: '关联' }).click();
+  await expect(review.bar()).toContainText('上一年度报告：牡丹江经济技术开发区管理委员会2024年');
+  await new EditorPage(page).waitUntilSaved();
+
+  await page.reload();
+  await expect(review.bar()).toContainText('上一年度报告：牡丹江经济技术开发区管理委员会2024年');
+  await review.bar().getByRole('button', { name: '更改…' }).click();
+  await expect(sample.getByRole('button', { name: '已关联' })).toBeDisabled();
+  await dialog.getByRole('button', { name: '取消关联' }).click();
+  await expect(review.bar()).toContainText('未关联上一年度报告');
+});
