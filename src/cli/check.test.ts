@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeTempFolder,
+  outputBlock,
   runNianbao,
   sampleFileText,
   spawnTimeout,
@@ -46,15 +47,8 @@ interface JsonFileResult {
 const errorsOf = (result: JsonFileResult | undefined) =>
   result?.findings.filter((finding) => finding.severity === 'error') ?? [];
 
-/** The lines of one severity group in text output, up to the next group or the count line. */
-function groupLines(stdout: string, label: string): string[] {
-  const lines = stdout.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`${label}（`));
-  if (start === -1) return [];
-  const rest = lines.slice(start + 1);
-  const end = rest.findIndex((line) => !line.startsWith(' '));
-  return rest.slice(0, end === -1 ? undefined : end);
-}
+/** The lines of one severity group in text output, under its heading. */
+const groupLines = (stdout: string, label: string) => outputBlock(stdout, `${label}（`).slice(1);
 
 describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
   let folder: TempFolder;

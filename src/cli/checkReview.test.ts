@@ -7,6 +7,7 @@ import { emptyReview, type Review } from '../model/review/schema.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
 import {
   makeTempFolder,
+  outputBlock,
   runNianbao,
   sampleFileText,
   spawnTimeout,
@@ -88,16 +89,6 @@ interface JsonFileResult {
 
 const parse = (stdout: string) => JSON.parse(stdout) as JsonFileResult[];
 
-/** The lines from the one starting with `start` up to (not including) the next unindented one. */
-function block(stdout: string, start: string): string[] {
-  const lines = stdout.split('\n');
-  const from = lines.findIndex((line) => line.startsWith(start));
-  if (from === -1) return [];
-  const rest = lines.slice(from + 1);
-  const end = rest.findIndex((line) => !line.startsWith(' '));
-  return [lines[from] ?? '', ...rest.slice(0, end === -1 ? undefined : end)];
-}
-
 describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () => {
   let folder: TempFolder;
   const check = (...args: string[]) => runNianbao(['check', ...args], folder.path);
@@ -112,13 +103,13 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
     const run = await check('annotated.json');
 
     expect(run.code).toBe(1);
-    const warnings = block(run.stdout, '警告');
+    const warnings = outputBlock(run.stdout, '警告');
     expect(warnings).toContain(
       '    审核：［已说明］ 张三（2025-01-09 18:30）：沿用 2019 年格式，已报上级同意',
     );
     expect(warnings).toContain('    审核：［已驳回］ 李四（2025-01-10 09:00）：请补写');
     // Nobody annotated the two R3-RESULT errors: no review line under them.
-    expect(block(run.stdout, '错误').filter((line) => line.includes('审核：'))).toEqual([]);
+    expect(outputBlock(run.stdout, '错误').filter((line) => line.includes('审核：'))).toEqual([]);
     expect(run.stdout).not.toContain('已修正');
   });
 
@@ -126,7 +117,7 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
     const run = await check('fee-stated.json');
 
     expect(run.code).toBe(0);
-    expect(block(run.stdout, '已修正')).toEqual([
+    expect(outputBlock(run.stdout, '已修正')).toEqual([
       '已修正（1）',
       `  T-FEE  ${fee.message}`,
       '    位置：s6.processingFee',
@@ -156,7 +147,7 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
 
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('\n0 个错误，1 个警告，0 个提示\n');
-    expect(block(run.stdout, '定稿：')).toEqual([
+    expect(outputBlock(run.stdout, '定稿：')).toEqual([
       '定稿：不能定稿，还有 1 个问题未处理：',
       `  F-LEGACY  ［待处理］警告须修正、说明或经审核确认：${legacy.message}`,
     ]);
@@ -167,7 +158,7 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
     const [json] = parse((await check('annotated.json', '--final', '--format', 'json')).stdout);
 
     expect(text.code).toBe(1);
-    expect(block(text.stdout, '定稿：').slice(0, 1)).toEqual([
+    expect(outputBlock(text.stdout, '定稿：').slice(0, 1)).toEqual([
       '定稿：不能定稿，还有 3 个问题未处理：',
     ]);
     expect(json?.finalise?.allowed).toBe(false);
@@ -193,7 +184,7 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
     const run = await check('ready.json', '--final', '--prior', 'prior-2023.json');
 
     expect(run.code).toBe(1);
-    const [heading, ...blockers] = block(run.stdout, '定稿：');
+    const [heading, ...blockers] = outputBlock(run.stdout, '定稿：');
     expect(heading).toBe('定稿：不能定稿，还有 4 个问题未处理：');
     // The prior's text is the sample's own, so 年年雷同 (L-REPEAT) is found in two sections too.
     expect(blockers.map((line) => /^ {2}(\S+) {2}/.exec(line)?.[1])).toEqual([

@@ -47,6 +47,19 @@ export function sampleFileText(edit: (document: ReportDocument) => void = () => 
   return JSON.stringify(document, null, 2);
 }
 
+/**
+ * A block of text output: the first line starting with `start` and the indented lines under it,
+ * up to the next unindented line. Empty when no line starts so.
+ */
+export function outputBlock(stdout: string, start: string): string[] {
+  const lines = stdout.split('\n');
+  const from = lines.findIndex((line) => line.startsWith(start));
+  if (from === -1) return [];
+  const rest = lines.slice(from + 1);
+  const end = rest.findIndex((line) => !line.startsWith(' '));
+  return [lines[from] ?? '', ...rest.slice(0, end === -1 ? undefined : end)];
+}
+
 export interface TempFolder {
   readonly path: string;
   /** Writes the files (name → text) into the folder. */

@@ -78,7 +78,6 @@ export function JumpProvider({ children }: { children: ReactNode }) {
 function jumpToQuote(quote: Quote): boolean {
   const field = document.getElementById(fieldId(quote.field));
   if (!(field instanceof HTMLTextAreaElement)) return false;
-  // The field's text now, which the quote's offsets may no longer fit (passages.ts).
   const range = locateQuote(field.value, quote);
   if (!range) return false;
   selectPassage(field, range);

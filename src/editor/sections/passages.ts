@@ -18,23 +18,13 @@ export interface Segment {
 }
 
 /**
- * Where a quote stands in `text`. Its offsets are trusted only when they still hold its words:
- * the store keeps a finding from the previous check while its message is unchanged, so text
- * typed before the sentence leaves the offsets behind. Then the occurrence nearest the old
- * offset is taken; a quote no longer in the text has no range.
+ * Where a quote stands in `text`: its offsets, while they still hold its words. Findings are
+ * derived from the text as it is (the store renews a finding whose quote moved), so they fail
+ * only for a text the findings have not seen yet; then nothing is marked.
  */
 export function locateQuote(text: string, quote: Quote): TextRange | undefined {
-  if (quote.text === '') return undefined;
-  if (text.slice(quote.start, quote.end) === quote.text) {
-    return { start: quote.start, end: quote.end };
-  }
-  let nearest: number | undefined;
-  for (let at = text.indexOf(quote.text); at !== -1; at = text.indexOf(quote.text, at + 1)) {
-    if (nearest === undefined || Math.abs(at - quote.start) < Math.abs(nearest - quote.start)) {
-      nearest = at;
-    }
-  }
-  return nearest === undefined ? undefined : { start: nearest, end: nearest + quote.text.length };
+  if (quote.text === '' || text.slice(quote.start, quote.end) !== quote.text) return undefined;
+  return { start: quote.start, end: quote.end };
 }
 
 /** The ranges of `text` that findings quote from the field at `place`. */

@@ -5,7 +5,7 @@ import { setFindingStatus } from '../../model/review/actions.ts';
 import type { Review } from '../../model/review/schema.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { cellsChange } from './change.ts';
-import { ReportStore, type Lock } from './reportStore.ts';
+import { deriveFrom, ReportStore, type Lock } from './reportStore.ts';
 
 const cell = t3('newReceived', 'natural');
 const stamp = { by: '李四', at: '2025-01-09T10:30:00.000Z' };
@@ -67,5 +67,21 @@ describe('ReportStore locks', () => {
     store.setLock('elsewhere', true);
     expect(store.setReview({ ...accepted, annotations: [] })).toBe(false);
     expect(store.getSnapshot().report.review).toBe(accepted);
+  });
+});
+
+describe('deriveFrom', () => {
+  it('renews a finding whose quoted sentence moved, so its offsets fit the text', () => {
+    const sentence = '本年共收到政府信息公开申请5件。';
+    const at = (text: string) => ({
+      ...sampleReport,
+      overview: { ...sampleReport.overview, requestDisclosure: text },
+    });
+    const quoteIn = (derived: ReturnType<typeof deriveFrom>) =>
+      derived.findings.find((f) => f.quote?.field === 's1.requestDisclosure')?.quote;
+    const before = deriveFrom(at(sentence));
+    const after = deriveFrom(at(`前文。${sentence}`), before);
+    expect(quoteIn(before)?.start).toBe(0);
+    expect(quoteIn(after)).toMatchObject({ start: 3, end: 3 + sentence.length, text: sentence });
   });
 });
