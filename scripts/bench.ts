@@ -13,7 +13,10 @@ import { parseReportText } from '../src/model/parse.ts';
 import type { Report } from '../src/model/report.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { reportArbitrary } from '../src/testing/arbitraries.ts';
+import { formatSpread, ms, withPreview } from './benchBrowser.ts';
 import { benchEditCommit } from './benchEditor.ts';
+import { benchOpen } from './benchOpen.ts';
+import { benchTyping } from './benchTyping.ts';
 
 function perSecond(
   label: string,
@@ -63,16 +66,26 @@ if (!process.argv.includes('--no-build')) {
     `${'all JS + CSS, lazy chunks included'.padEnd(44)} ${(allBytes / 1024).toFixed(1)} kB`,
   );
 
-  const live = await benchEditCommit();
-  const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`\nEditor (headless Chromium, production build, ${live.edits} edits in 表三)`);
-  console.log(
-    `${'Enter → new 总计 and findings panel in DOM'.padEnd(44)} median ${ms(live.median)}, p95 ${ms(live.p95)}`,
-  );
-  console.log(
-    `${'  of which the key waited for the page'.padEnd(44)} median ${ms(live.waitMedian)}, p95 ${ms(live.waitP95)}`,
-  );
-  console.log(
-    `${'Enter → the next frame (60 Hz)'.padEnd(44)} median ${ms(live.frameMedian)}, p95 ${ms(live.frameP95)}`,
-  );
+  await withPreview(4199, async (url) => {
+    console.log(
+      '\nEditor (headless Chromium, production build; 4× = CPU slowed 4× through DevTools)',
+    );
+    for (const rate of [1, 4]) {
+      const label = rate === 1 ? '' : ', 4×';
+      const open = await benchOpen(url, rate, rate === 1 ? 15 : 9);
+      console.log(`${`open a report from the library${label}`.padEnd(44)} ${formatSpread(open)}`);
+      const live = await benchEditCommit(url, rate, rate === 1 ? 120 : 60);
+      console.log(
+        `${`Enter → 总计 and findings panel${label}`.padEnd(44)} ${formatSpread(live.commit)}`,
+      );
+      console.log(
+        `${'  of which the key waited for the page'.padEnd(44)} ${formatSpread(live.wait)}`,
+      );
+      console.log(`${'  Enter → the next frame'.padEnd(44)} ${formatSpread(live.frame)}`);
+    }
+    const typing = await benchTyping(url, 4, 60);
+    console.log(
+      `${'key → its character on screen, text field, 4×'.padEnd(44)} ${formatSpread(typing)}, max ${ms(typing.max)}`,
+    );
+  });
 }

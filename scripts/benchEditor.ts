@@ -6,12 +6,7 @@
 // own frame. The clock starts at the Enter key event's own time stamp and stops when the DOM holds
 // both the new 总计 and the updated findings panel (the sample's R3-RESULT message names the new sum).
 
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
-
-const port = 4181;
-const edits = 120;
+import { launchChromium, settle, spread, throttle, type Spread } from './benchBrowser.ts';
 
 declare global {
   interface Window {
@@ -23,48 +18,18 @@ declare global {
   }
 }
 
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 export interface EditLatency {
   /** Keystroke to the new 总计 and the updated findings panel in the DOM, in ms. */
-  readonly median: number;
-  readonly p95: number;
+  readonly commit: Spread;
   /** Of that, the time the key waited before the page's first handler ran. */
-  readonly waitMedian: number;
-  readonly waitP95: number;
+  readonly wait: Spread;
   /** Keystroke to the next frame after it, in ms: what the eye can see at 60 Hz. */
-  readonly frameMedian: number;
-  readonly frameP95: number;
-  readonly edits: number;
+  readonly frame: Spread;
 }
 
-export async function benchEditCommit(): Promise<EditLatency> {
-  // Its own process group: killing npx alone would leave vite serving the port after the bench.
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
+export async function benchEditCommit(url: string, cpuRate: number, edits: number) {
+  const browser = await launchChromium();
   try {
-    const url = `http://127.0.0.1:${port}/`;
-    await waitForServer(url);
-    const browser = await chromium.launch({
-      executablePath: findChromium()?.path ?? '/usr/bin/chromium',
-      args: [...chromiumLaunchArgs],
-    });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1200 } });
     await page.goto(url);
     // A fresh browser profile: the library is empty; the sample is one click away.
@@ -72,6 +37,7 @@ export async function benchEditCommit(): Promise<EditLatency> {
     await page
       .locator('[role="gridcell"][data-cell="t3.resultTotal.natural"]')
       .scrollIntoViewIfNeeded();
+    await throttle(page, cpuRate);
     await page.evaluate(() => {
       window.__latencies = [];
       window.__waits = [];
@@ -121,12 +87,7 @@ export async function benchEditCommit(): Promise<EditLatency> {
       // Always a new value, so 总计 and the R3-RESULT finding change with every commit.
       await page.keyboard.type(String(10 + i));
       // A person presses Enter after the digits are on screen, not within the same frame.
-      await page.evaluate(
-        () =>
-          new Promise((resolve) =>
-            requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve))),
-          ),
-      );
+      await settle(page);
       await page.keyboard.press('Enter');
       await page.waitForFunction((n) => window.__frames.length > n, i);
     }
@@ -135,20 +96,13 @@ export async function benchEditCommit(): Promise<EditLatency> {
       waits: window.__waits,
       frames: window.__frames,
     }));
-    await browser.close();
-    const sorted = [...latencies].sort((a, b) => a - b);
-    const sortedWaits = [...waits].sort((a, b) => a - b);
-    const sortedFrames = [...frames].sort((a, b) => a - b);
-    return {
-      median: percentile(sorted, 50),
-      p95: percentile(sorted, 95),
-      waitMedian: percentile(sortedWaits, 50),
-      waitP95: percentile(sortedWaits, 95),
-      frameMedian: percentile(sortedFrames, 50),
-      frameP95: percentile(sortedFrames, 95),
-      edits: sorted.length,
+    const result: EditLatency = {
+      commit: spread(latencies),
+      wait: spread(waits),
+      frame: spread(frames),
     };
+    return result;
   } finally {
-    if (server.pid !== undefined) process.kill(-server.pid);
+    await browser.close();
   }
 }

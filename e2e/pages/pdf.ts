@@ -21,7 +21,9 @@ export async function pdfPages(path: string): Promise<string[]> {
   );
 }
 
+/** Prints as Ctrl+P does: the browser announces the print (beforeprint), then lays out pages. */
 export async function printToPdf(page: Page, path: string): Promise<string[]> {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await writeFile(path, await page.pdf({ preferCSSPageSize: true }));
   return pdfPages(path);
 }

@@ -1,6 +1,6 @@
 // checkReport: every rule over one report, optionally against last year's.
 
-import { computeTotals } from './totals.ts';
+import { computeTotals, type Totals } from './totals.ts';
 import type { Report } from './report.ts';
 import {
   checkTable3Balance,
@@ -51,6 +51,13 @@ export interface CheckOptions {
   readonly prior?: Report;
   /** 'final' when the report is about to be finalised: blanks become errors. */
   readonly stage?: Stage;
+  /**
+   * The totals of `report` and of `prior`, when the caller has them already (the editor derives
+   * them once per change, and last year's only when it is attached). They must be those reports'
+   * own totals: nothing checks that they are.
+   */
+  readonly totals?: Totals;
+  readonly priorTotals?: Totals;
 }
 
 const severityRank = (finding: Finding) => severities.indexOf(finding.severity);
@@ -60,8 +67,11 @@ const sectionRank = (finding: Finding) => findingSections.indexOf(finding.sectio
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const context: CheckContext = {
     report,
-    totals: computeTotals(report),
-    prior: options.prior && { report: options.prior, totals: computeTotals(options.prior) },
+    totals: options.totals ?? computeTotals(report),
+    prior: options.prior && {
+      report: options.prior,
+      totals: options.priorTotals ?? computeTotals(options.prior),
+    },
     stage: options.stage ?? 'draft',
   };
   return rules

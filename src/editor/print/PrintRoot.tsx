@@ -28,19 +28,26 @@ export function PrintRoot() {
     // is safe to insert as HTML.
     const render = () => {
       window.clearTimeout(timer);
+      cancelIdleCallback(idle);
       if (root.current) root.current.innerHTML = renderPrintable(store, options);
     };
-    render();
+    // Not while the report opens: the copy nobody sees waits until the browser is idle, and
+    // beforeprint renders it at once for a print asked for sooner.
+    let idle = requestIdleCallback(render, { timeout: 2000 });
     const unsubscribe = store.subscribe(() => {
       window.clearTimeout(timer);
+      cancelIdleCallback(idle);
       // After a pause in typing, and then only when the browser is idle: never in a keystroke's way.
-      timer = window.setTimeout(() => requestIdleCallback(render, { timeout: 2000 }), settleMs);
+      timer = window.setTimeout(() => {
+        idle = requestIdleCallback(render, { timeout: 2000 });
+      }, settleMs);
     });
     // Ctrl+P right after an edit must not print the report as it was before the edit.
     window.addEventListener('beforeprint', render);
     return () => {
       unsubscribe();
       window.clearTimeout(timer);
+      cancelIdleCallback(idle);
       window.removeEventListener('beforeprint', render);
     };
   }, [store, options]);

@@ -62,9 +62,11 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
  * and each place keeps its previous list when it says the same, so only the panel entries and
  * cells whose findings changed re-render.
  */
-export function deriveFrom(report: Report, previous?: Derived, prior?: Report): Derived {
+export function deriveFrom(report: Report, previous?: Derived, prior?: PriorReport): Derived {
+  const totals = computeTotals(report);
+  const options = { totals, prior: prior?.report, priorTotals: prior?.totals };
   // Findings come in a stable order, so the one at the same index is the one to compare with.
-  const findings = checkReport(report, { prior }).map((finding, i) => {
+  const findings = checkReport(report, options).map((finding, i) => {
     const before = previous?.findings[i];
     return before && sameFinding(finding, before) ? before : finding;
   });
@@ -83,7 +85,15 @@ export function deriveFrom(report: Report, previous?: Derived, prior?: Report): 
   }
   const stableFindings =
     previous && sameFindings(previous.findings, findings) ? previous.findings : findings;
-  return { totals: computeTotals(report), findings: stableFindings, findingsByPlace };
+  return { totals, findings: stableFindings, findingsByPlace };
+}
+
+const withTotals = (report: Report): PriorReport => ({ report, totals: computeTotals(report) });
+
+/** Last year's report with its totals, computed once when it is attached, not with every edit. */
+export interface PriorReport {
+  readonly report: Report;
+  readonly totals: Totals;
 }
 
 export class ReportStore {
@@ -94,23 +104,23 @@ export class ReportStore {
   private readonly listeners = new Set<() => void>();
 
   /** Last year's report of the same agency, for the cross-year rules (X-CARRY, X-VALID, L-REPEAT). */
-  private prior: Report | undefined;
+  private prior: PriorReport | undefined;
   private readonly viewLocks = new Set<Exclude<Lock, 'finalised'>>();
   private readonly refusalListeners = new Set<(lock: Lock) => void>();
 
   constructor(report: Report, options: { readonly prior?: Report } = {}) {
-    this.prior = options.prior;
+    this.prior = options.prior && withTotals(options.prior);
     this.snapshot = this.snapshotOf(report, 0, undefined);
   }
 
   /** Attaches (or detaches) last year's report; findings are derived again. */
   setPrior(prior: Report | undefined): void {
-    this.prior = prior;
+    this.prior = prior && withTotals(prior);
     this.publish(this.snapshot.report, this.snapshot.externalRevision);
   }
 
   get priorReport(): Report | undefined {
-    return this.prior;
+    return this.prior?.report;
   }
 
   /** Turns reviewer mode or another tab's hold on or off. */

@@ -1,0 +1,56 @@
+// Opening a report from the library: from navigation to `#/report/<id>` until the DOM shows table
+// 三's 总计 and the findings panel's findings, with the HTTP cache off (a cold start of the app,
+// the report already in IndexedDB). Each open is a new tab of the same profile, the first closed.
+
+import { launchChromium, spread, throttle } from './benchBrowser.ts';
+
+declare global {
+  interface Window {
+    __openedAt?: number;
+  }
+}
+
+export async function benchOpen(url: string, cpuRate: number, runs: number) {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1200 } });
+    const first = await context.newPage();
+    await first.goto(url);
+    await first.getByRole('button', { name: '从示例新建' }).click();
+    await first.locator('[role="gridcell"][data-cell="t3.resultTotal.total"]').waitFor();
+    const address = first.url();
+    // One tab at a time: a second tab on the report would open it read-only.
+    await first.close();
+
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const page = await context.newPage();
+      const session = await context.newCDPSession(page);
+      await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await throttle(page, cpuRate);
+      await page.addInitScript(() => {
+        // performance.now() counts from the navigation's start. (No named helper in here: tsx
+        // would wrap it in a __name() call that does not exist in the page.)
+        const observer = new MutationObserver(() => {
+          if (window.__openedAt !== undefined) return;
+          const total = document.querySelector('[data-cell="t3.resultTotal.total"] .cell-value');
+          if (!total?.textContent || !document.querySelector('.findings-panel .finding-item')) {
+            return;
+          }
+          window.__openedAt = performance.now();
+          observer.disconnect();
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await page.goto(address);
+      await page.waitForFunction(() => window.__openedAt !== undefined, undefined, {
+        timeout: 60_000,
+      });
+      times.push(await page.evaluate(() => window.__openedAt ?? NaN));
+      await page.close();
+    }
+    return spread(times);
+  } finally {
+    await browser.close();
+  }
+}
