@@ -13,6 +13,7 @@ import { parseReportText } from '../src/model/parse.ts';
 import type { Report } from '../src/model/report.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { reportArbitrary } from '../src/testing/arbitraries.ts';
+import { benchBatch } from './benchBatch.ts';
 import { formatSpread, ms, withPreview } from './benchBrowser.ts';
 import { benchEditCommit } from './benchEditor.ts';
 import { benchOpen } from './benchOpen.ts';
@@ -48,6 +49,11 @@ perSecond('parseReportText (JSON file → report)', random, (r) =>
 const published = readFileSync('src/model/import/fixtures/mudanjiang-edz-2024.txt', 'utf8');
 // An import takes milliseconds, not microseconds: fewer runs settle the JIT.
 perSecond('import published text (sample)', [sampleReport], () => importReportText(published), 50);
+
+const batch = await benchBatch(1000);
+console.log(
+  `${'batch: 1,000 report files read, checked, summed'.padEnd(44)} ${batch.seconds.toFixed(2)} s, ${Math.round(batch.perSecond).toLocaleString('en')} reports/s`,
+);
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import type { Stage } from '../model/rules/context.ts';
 import type { Flavour } from '../export/html/context.ts';
+import { parseBatchCommandLine, type BatchCommandLine } from './batch/args.ts';
 
 export const outputFormats = ['text', 'json'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -44,6 +45,7 @@ export type Command =
   | CheckCommand
   | ExportCommand
   | ImportCommand
+  | BatchCommandLine
   /** Help is shown after the message; no message when nothing was asked at all. */
   | { readonly name: 'misuse'; readonly message: string | undefined };
 
@@ -95,6 +97,10 @@ interface Words {
 const misuse = (message: string): Command => ({ name: 'misuse', message });
 
 export function parseCommandLine(argv: readonly string[]): Command {
+  // Batch commands take options of their own (--roster, --xlsx, --prior more than once).
+  if ((argv[0] === 'batch' || argv[0] === 'rollup') && !argv.includes('--help')) {
+    return parseBatchCommandLine(argv);
+  }
   const words = splitWords(argv);
   if (words.options.has('help')) return { name: 'help' };
   if (words.problem) return misuse(words.problem);

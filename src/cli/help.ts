@@ -6,6 +6,8 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
   nianbao check <报告.json> [更多报告.json …] [--prior <上年度报告.json>] [--format text|json] [--final]
   nianbao export <报告.json> [--html <输出.html>] [--pdf <输出.pdf>] [--review] [--signature] [--prior <上年度报告.json>]
   nianbao import <已发布报告.txt|.html> [-o <报告.json>] [--year <年度>]
+  nianbao batch <报告或文件夹 …> [--prior <上年度报告或文件夹>]… [--roster <名单.txt>] [--format text|json|csv]
+  nianbao rollup <报告或文件夹 …> -o <汇总.json> [--name <汇总名称>]
   nianbao sample
   nianbao help
 
@@ -16,6 +18,9 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
   export   把年度报告排成 A4 公文版式，输出为 HTML 网页或 PDF 文件
   import   把网上已发布的年度报告（复制下来的文本或保存的网页）转成报告文件，
            导入说明和未使用的行（带行号）列在标准错误输出上
+  batch    批量审核：逐份检查多份报告（文件夹中的报告一并读取），列出每份的错误、警告、提示，
+           对照名单找出未报送、重复报送和名称相近的机关，并把各报告汇总后再检查
+  rollup   把多份同一年度的报告逐格相加，输出汇总报告文件（金额按精确小数相加）
   sample   输出内置示例报告（牡丹江经济技术开发区管理委员会 2024 年度）的 JSON 文件
   help     显示本帮助
 
@@ -40,6 +45,16 @@ import 的选项：
   -o, --output <文件>  写入报告文件（JSON）；不给时输出到标准输出
   --year <年度>        原文没有标题时，指定报告年度
 
+batch 的选项：
+  --prior <文件或文件夹>  上年度报告，按机关名称与本年度报告配对，检查上年结转、现行有效件数和与上年雷同；
+                       可以给多次
+  --roster <文件>      应报送机关名单，每行一个机关名称
+  --format text|json|csv  输出格式，默认 text；csv 为问题清单（Excel 可直接打开）
+
+rollup 的选项：
+  -o, --output <文件>  写入汇总报告文件（JSON）
+  --name <名称>        汇总报告的机关名称，默认“汇总”
+
 check、export 也可以直接读取 .txt、.html 文件：先导入，再检查或排版；
 check 把导入说明与检查结果一起列出。
 
@@ -48,7 +63,7 @@ check 把导入说明与检查结果一起列出。
      export：文件均已生成；import：已导入
   1  check：至少一份报告有错误；加 --final 时：至少一份报告不能定稿
      （有未处理的警告也算，经审核确认的可说明错误不算）
-  2  用法不正确，或有文件无法读取、不是年报文件、上年度报告的年度不符；
+  2  用法不正确，或有文件无法读取（batch、rollup 仍处理其余文件）、不是年报文件、上年度报告的年度不符；
      export、import 时也表示有文件未能生成、导入或写入
 
 示例：

@@ -1,6 +1,8 @@
 // Entry point of the `nianbao` command (bin/nianbao.mjs): words in, exit code out.
 
 import { parseCommandLine } from './args.ts';
+import { runBatch } from './batch/batch.ts';
+import { runRollup } from './batch/rollup.ts';
 import { runCheck } from './check.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { runExport } from './export.ts';
@@ -40,5 +42,9 @@ async function runCommand(argv: readonly string[], output: CliOutput): Promise<E
       return runExport(command, output);
     case 'import':
       return runImport(command, output);
+    case 'batch':
+      return runBatch(command, output);
+    case 'rollup':
+      return runRollup(command, output);
   }
 }

@@ -1,0 +1,72 @@
+// `nianbao batch`: many reports checked at once, with last year's set, a roster and the 汇总.
+
+import { readFile } from 'node:fs/promises';
+import { checkBatch, type BatchRow } from '../../model/batch/batch.ts';
+import { checkRoster, parseRoster, type RosterCheck } from '../../model/batch/roster.ts';
+import { rollUp, type Rollup } from '../../model/batch/rollup.ts';
+import { checkReport } from '../../model/check.ts';
+import type { Finding } from '../../model/rules/finding.ts';
+import { exitCodes, type ExitCode } from '../exitCodes.ts';
+import type { CliOutput } from '../output.ts';
+import { describeReadError } from '../readReport.ts';
+import type { BatchCommand } from './args.ts';
+import { formatBatchCsv, formatBatchJson, formatBatchText } from './format.ts';
+import { readEntries, type ReadEntries } from './readEntries.ts';
+
+export interface BatchResult {
+  readonly rows: readonly BatchRow[];
+  readonly failures: ReadEntries['failures'];
+  readonly roster: RosterCheck | undefined;
+  readonly rollup:
+    | { readonly area: Rollup; readonly findings: readonly Finding[]; readonly reports: number }
+    | undefined;
+}
+
+/** The area's year: the one most of the reports are for. */
+function commonYear(rows: readonly BatchRow[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const { entry } of rows) {
+    const year = entry.report.header.year;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+}
+
+export function rollUpRows(rows: readonly BatchRow[], agencyName: string) {
+  const year = commonYear(rows);
+  if (year === undefined) return undefined;
+  const sources = rows
+    .filter((row) => row.entry.report.header.year === year)
+    .map((row) => ({
+      name: row.entry.report.header.agencyName.trim() || row.entry.source,
+      report: row.entry.report,
+      hasErrors: row.counts.error > 0,
+    }));
+  const area = rollUp(sources, { agencyName, year });
+  return { area, findings: checkReport(area.report), reports: sources.length };
+}
+
+export async function runBatch(command: BatchCommand, output: CliOutput): Promise<ExitCode> {
+  const [current, priors] = [await readEntries(command.inputs), await readEntries(command.priors)];
+  const failures = [...current.failures, ...priors.failures];
+  let roster: RosterCheck | undefined;
+  if (command.roster !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(command.roster, 'utf8');
+    } catch (error) {
+      output.stderr(`无法读取名单 ${command.roster}：${describeReadError(error)}\n`);
+      return exitCodes.couldNotCheck;
+    }
+    const names = current.entries.map((entry) => entry.report.header.agencyName);
+    roster = checkRoster(parseRoster(text), names);
+  }
+  const rows = checkBatch(current.entries, priors.entries);
+  const result: BatchResult = { rows, failures, roster, rollup: rollUpRows(rows, '汇总') };
+  if (command.format === 'json') output.stdout(formatBatchJson(result));
+  else if (command.format === 'csv') output.stdout(formatBatchCsv(result));
+  else output.stdout(formatBatchText(result));
+  for (const { failure } of failures) output.stderr(`${failure.summary}\n`);
+  if (failures.length > 0) return exitCodes.couldNotCheck;
+  return rows.some((row) => row.counts.error > 0) ? exitCodes.errorsFound : exitCodes.clean;
+}
