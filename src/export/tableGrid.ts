@@ -16,6 +16,8 @@ export interface PlacedCell {
   readonly isHeader: boolean;
   /** A row's own label, printed left-aligned. */
   readonly isRowLabel: boolean;
+  /** The printed cell itself (its marks and classes). */
+  readonly element: Element;
   /** The report cell a value cell shows; labels have none. */
   readonly address?: CellAddress;
 }
@@ -67,6 +69,7 @@ export function placeTable(table: Element): TableGrid {
         rowSpan,
         columnSpan,
         text: elementText(cell),
+        element: cell,
         isHeader: cell.tag === 'th',
         isRowLabel: String(cell.attributes.class ?? '')
           .split(' ')
