@@ -2,9 +2,7 @@
 // Excel workbook, one of each asked-for kind per report.
 
 import { writeFile } from 'node:fs/promises';
-import { renderReportDocx } from '../export/docx/document.ts';
 import { renderReportHtml } from '../export/html/document.ts';
-import { renderReportXlsx } from '../export/xlsx/workbook.ts';
 import { checkReport } from '../model/check.ts';
 import { outputPaths, type ExportCommand } from './args.ts';
 import { describePriorProblem } from './checkFiles.ts';
@@ -93,10 +91,15 @@ async function exportReport(
       await save(paths.pdf, printed.pdf, 'PDF');
     }
   }
-  if (paths.docx !== undefined)
+  // The Word and Excel builders load only when asked for: every other command starts sooner.
+  if (paths.docx !== undefined) {
+    const { renderReportDocx } = await import('../export/docx/document.ts');
     await save(paths.docx, await renderReportDocx(report, options), 'Word');
-  // The workbook lists every finding (检查结果) whichever flavour the other files take.
-  if (paths.xlsx !== undefined)
+  }
+  if (paths.xlsx !== undefined) {
+    const { renderReportXlsx } = await import('../export/xlsx/workbook.ts');
+    // The workbook lists every finding (检查结果) whichever flavour the other files take.
     await save(paths.xlsx, await renderReportXlsx(report, findings), 'Excel');
+  }
   return isComplete;
 }

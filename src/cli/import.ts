@@ -5,7 +5,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { serializeReport } from '../export/json.ts';
-import { importReportXlsx } from '../formats/xlsxReport.ts';
 import type { ImportFinding } from '../model/import/findings.ts';
 import { importReportHtml, importReportText } from '../model/import/importReport.ts';
 import type { Edition, ImportResult } from '../model/import/result.ts';
@@ -67,7 +66,7 @@ export async function importSourceFile(
   const options = fallbackYear === undefined ? {} : { fallbackYear };
   const outcome =
     kind === 'xlsx'
-      ? await importReportXlsx(bytes, options)
+      ? await (await import('../formats/xlsxReport.ts')).importReportXlsx(bytes, options)
       : kind === 'html'
         ? importReportHtml(decodeSource(bytes), options)
         : importReportText(decodeSource(bytes), options);
