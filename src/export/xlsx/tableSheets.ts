@@ -41,8 +41,10 @@ export interface SheetSpec {
   readonly sheet: string;
   readonly data: (SheetCell | null)[][];
   readonly columns: readonly { readonly width: number }[];
-  /** Rows above the table: the report's title and the table's heading. */
+  /** Rows kept in view while scrolling (the findings sheet's header). */
   readonly stickyRowsCount?: number;
+  /** Printed across the page: the wide tables. */
+  readonly orientation?: 'landscape';
 }
 
 /** Rows above each table: the report's title, then the table's heading. */
@@ -79,16 +81,24 @@ function valueCell(context: RenderContext, address: CellAddress): SheetCell {
   };
 }
 
-/** Column widths in characters: label columns wide, value columns narrow. */
-function columnWidths(grid: TableGrid): { width: number }[] {
-  return Array.from({ length: grid.columnCount }, (_, column) => {
-    const isLabel = grid.cells.some(
-      (cell) => cell.column === column && cell.columnSpan === 1 && cell.isHeader && cell.row >= 2,
-    );
-    const hasValues = grid.cells.some((cell) => cell.column === column && cell.address);
-    return { width: isLabel && !hasValues ? 24 : 10 };
-  });
-}
+/**
+ * Column widths in characters, after the print's column widths: table 二's row labels wide; table
+ * 三's group columns narrow and its row labels wide enough for the longest on two lines; every
+ * figure column wide enough for its two-character-per-line heading.
+ */
+const labelWidths: Readonly<Record<TableId, readonly number[]>> = {
+  t2: [24],
+  t3: [12, 12, 36],
+  t4: [],
+};
+
+const columnWidths = (table: TableId, grid: TableGrid) =>
+  Array.from({ length: grid.columnCount }, (_, column) => ({
+    width: labelWidths[table][column] ?? 10,
+  }));
+
+/** Tables 三 and 四 are wider than they are tall, as the print's 表四 (fifteen columns) shows. */
+const isWide = (table: TableId) => table !== 't2';
 
 export function buildTableSheet(report: Report, table: TableId): SheetSpec {
   const context = createRenderContext(report, { flavour: 'clean' });
@@ -122,5 +132,10 @@ export function buildTableSheet(report: Report, table: TableId): SheetSpec {
           ...spans,
         };
   }
-  return { sheet: tableShortNames[table], data: rows, columns: columnWidths(grid) };
+  return {
+    sheet: tableShortNames[table],
+    data: rows,
+    columns: columnWidths(table, grid),
+    ...(isWide(table) ? { orientation: 'landscape' } : {}),
+  };
 }

@@ -70,3 +70,18 @@ describe('buildReportWorkbook', () => {
     expect(first?.[6]).toBe('待处理');
   });
 });
+
+describe('the sheets’ page setup', () => {
+  it('prints the wide tables 三 and 四 across the page, with table 三’s row labels wide', () => {
+    const sheets = buildReportWorkbook(zeroReport(), []);
+    expect(sheets.map((sheet) => sheet.orientation)).toEqual([
+      undefined,
+      'landscape',
+      'landscape',
+      undefined,
+    ]);
+    expect(sheetNamed(sheets, '表三').columns.map((column) => column.width)).toEqual([
+      12, 12, 36, 10, 10, 10, 10, 10, 10, 10,
+    ]);
+  });
+});
