@@ -92,9 +92,13 @@ function paragraphBlock(element: Element, place: Place, isFirstInAppendix: boole
   });
 }
 
+/** The print leaves 0.8 em under a table before the next heading; an empty line that high. */
+const spaceAfterTable = () =>
+  new Paragraph({ spacing: { line: pt(body.size * 0.8), lineRule: LineRuleType.EXACT } });
+
 export function blocksOf(node: Node, place: Place): Block[] {
   if (!isElement(node)) return [new Paragraph({ children: [textRun(node, place.style)] })];
-  if (node.tag === 'table') return [tableBlock(node, place.style)];
+  if (node.tag === 'table') return [tableBlock(node, place.style), spaceAfterTable()];
   if (containers.has(node.tag)) {
     const inner: Place = {
       style: styleOf(node, place.style),
