@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from './args.ts';
+import { outputPaths, parseCommandLine } from './args.ts';
 
 describe('parseCommandLine', () => {
   it('reads a check with its files and options in any order', () => {
@@ -61,18 +61,22 @@ describe('parseCommandLine', () => {
     [['sample', 'out.json'], 'sample 命令不需要参数，却收到“out.json”。'],
     [['sample', '--final'], 'sample 命令没有选项 --final。'],
     [['check', 'a.json', '--html', 'a.html'], 'check 命令没有选项 --html。'],
-    [['export'], 'export 命令需要一个报告文件。'],
+    [['export'], 'export 命令需要至少一个报告文件。'],
     [
-      ['export', 'a.json', 'b.json', '--pdf', 'a.pdf'],
-      'export 命令一次导出一份报告，却收到 2 个文件。',
+      ['export', '2023/a.json', '2024/a.txt', '--docx', 'out'],
+      '导出几份报告时，输出文件按报告文件名命名，但有两份都叫“a”。',
     ],
     [
       ['export', 'a.json'],
-      'export 命令需要 --html <输出.html> 或 --pdf <输出.pdf>，也可以两个都给。',
+      'export 命令需要 --html <输出.html>、--pdf <输出.pdf>、--docx <输出.docx> 或 --xlsx <输出.xlsx>，可以同时给几个。',
     ],
+    [['export', 'a.json', '--docx'], '选项 --docx 后面需要给出输出的 Word 文件。'],
     [['export', 'a.json', '--html'], '选项 --html 后面需要给出输出的 HTML 文件。'],
     [['export', 'a.json', '--pdf', '--review'], '选项 --pdf 后面需要给出输出的 PDF 文件。'],
-    [['export', 'a.json', '--html', 'x', '--pdf', 'x'], '--html 和 --pdf 不能写到同一个文件。'],
+    [
+      ['export', 'a.json', '--html', 'x', '--xlsx', 'x'],
+      '--html、--pdf、--docx、--xlsx 不能写到同一个文件。',
+    ],
     [['export', 'a.json', '--html', 'a.html', '--final'], 'export 命令没有选项 --final。'],
     [['import'], 'import 命令需要一个已发布报告的文本（.txt）或网页（.html）文件。'],
     [['import', 'a.txt', 'b.txt'], 'import 命令一次导入一份报告，却收到 2 个文件。'],
@@ -101,9 +105,11 @@ describe('parseCommandLine', () => {
       ]),
     ).toEqual({
       name: 'export',
-      file: 'a.json',
+      files: ['a.json'],
       html: 'a.html',
       pdf: 'a.pdf',
+      docx: undefined,
+      xlsx: undefined,
       flavour: 'review',
       hasSignature: true,
     });
@@ -112,12 +118,38 @@ describe('parseCommandLine', () => {
   it('exports the clean copy without a signature by default', () => {
     expect(parseCommandLine(['export', 'a.json', '--html', 'a.html'])).toEqual({
       name: 'export',
-      file: 'a.json',
+      files: ['a.json'],
       html: 'a.html',
       pdf: undefined,
+      docx: undefined,
+      xlsx: undefined,
       flavour: 'clean',
       hasSignature: false,
     });
+  });
+
+  it("names each report's outputs after it when several are exported into folders", () => {
+    const command = parseCommandLine([
+      'export',
+      'a/2023.json',
+      '2024.txt',
+      '--docx',
+      'out/',
+      '--xlsx',
+      'out',
+    ]);
+    if (command.name !== 'export') throw new Error(`not an export: ${command.name}`);
+    expect(outputPaths(command, 'a/2023.json')).toEqual({
+      docx: 'out/2023.docx',
+      xlsx: 'out/2023.xlsx',
+    });
+    expect(outputPaths(command, '2024.txt')).toEqual({
+      docx: 'out/2024.docx',
+      xlsx: 'out/2024.xlsx',
+    });
+    const one = parseCommandLine(['export', '2024.json', '--docx', '年报.docx']);
+    if (one.name !== 'export') throw new Error(`not an export: ${one.name}`);
+    expect(outputPaths(one, '2024.json')).toEqual({ docx: '年报.docx' });
   });
 
   it('reads an import of a text with its output file and year', () => {

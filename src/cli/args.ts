@@ -17,12 +17,19 @@ export interface CheckCommand {
   readonly stage: Stage;
 }
 
+/** The files export can write, each named by its option. */
+export const exportFormats = ['html', 'pdf', 'docx', 'xlsx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
 export interface ExportCommand {
   readonly name: 'export';
-  readonly file: string;
-  /** Where to write the HTML document and the PDF; at least one is given. */
+  /** One report, or several: then each output option names a folder (see outputPaths). */
+  readonly files: readonly string[];
+  /** Where to write the HTML document, the PDF, the Word and the Excel file; at least one is given. */
   readonly html: string | undefined;
   readonly pdf: string | undefined;
+  readonly docx: string | undefined;
+  readonly xlsx: string | undefined;
   readonly flavour: Flavour;
   readonly hasSignature: boolean;
   /** Last year's report, so the 审核稿 marks the cross-year findings too. */
@@ -55,6 +62,8 @@ const optionSpecs = {
   final: { type: 'boolean' },
   html: { type: 'string' },
   pdf: { type: 'string' },
+  docx: { type: 'string' },
+  xlsx: { type: 'string' },
   review: { type: 'boolean' },
   signature: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
@@ -69,6 +78,8 @@ const optionValueNames: Partial<Record<OptionName, string>> = {
   prior: '上年度报告文件',
   html: '输出的 HTML 文件',
   pdf: '输出的 PDF 文件',
+  docx: '输出的 Word 文件',
+  xlsx: '输出的 Excel 文件',
   output: '输出的报告文件',
   year: '报告年度',
 };
@@ -76,7 +87,7 @@ const optionValueNames: Partial<Record<OptionName, string>> = {
 /** The options each command takes; --help goes with every command. */
 const commandOptions = {
   check: ['prior', 'format', 'final'],
-  export: ['html', 'pdf', 'review', 'signature', 'prior'],
+  export: ['html', 'pdf', 'docx', 'xlsx', 'review', 'signature', 'prior'],
   import: ['output', 'year'],
   sample: [],
 } as const satisfies Record<string, readonly OptionName[]>;
@@ -209,28 +220,64 @@ function toExportCommand(
   files: readonly string[],
   options: ReadonlyMap<OptionName, GivenOption>,
 ): Command {
-  const [file, ...extra] = files;
-  if (file === undefined) return misuse('export 命令需要一个报告文件。');
-  if (extra.length > 0) {
-    return misuse(`export 命令一次导出一份报告，却收到 ${files.length} 个文件。`);
-  }
+  if (files.length === 0) return misuse('export 命令需要至少一个报告文件。');
   const foreign = findForeignOption('export', options);
   if (foreign) return misuse(foreign);
-  const html = options.get('html')?.value;
-  const pdf = options.get('pdf')?.value;
-  if (html === undefined && pdf === undefined) {
-    return misuse('export 命令需要 --html <输出.html> 或 --pdf <输出.pdf>，也可以两个都给。');
+  const [html, pdf, docx, xlsx] = exportFormats.map((format) => options.get(format)?.value);
+  const given = [html, pdf, docx, xlsx].filter((path) => path !== undefined);
+  if (given.length === 0) {
+    return misuse(
+      'export 命令需要 --html <输出.html>、--pdf <输出.pdf>、--docx <输出.docx> 或 --xlsx <输出.xlsx>，可以同时给几个。',
+    );
   }
-  if (html !== undefined && html === pdf) return misuse('--html 和 --pdf 不能写到同一个文件。');
+  // With several reports the options name folders, and one folder may take every format.
+  if (files.length === 1 && new Set(given).size < given.length) {
+    return misuse('--html、--pdf、--docx、--xlsx 不能写到同一个文件。');
+  }
+  const names = files.map(outputStem);
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (files.length > 1 && repeated !== undefined) {
+    return misuse(`导出几份报告时，输出文件按报告文件名命名，但有两份都叫“${repeated}”。`);
+  }
   return {
     name: 'export',
-    file,
+    files,
     html,
     pdf,
+    docx,
+    xlsx,
     flavour: options.has('review') ? 'review' : 'clean',
     hasSignature: options.has('signature'),
     prior: options.get('prior')?.value,
   };
+}
+
+/** A report file's name without its folder and extension: 2024/牡丹江.json → 牡丹江. */
+export function outputStem(file: string): string {
+  const name = file.split(/[\\/]/u).at(-1) ?? file;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/**
+ * Where one report's outputs go. With one report each option names the file; with several it
+ * names a folder, and each report is written there under its own name: --docx 出 →
+ * 出/2024.docx for 2024.json.
+ */
+export function outputPaths(
+  command: ExportCommand,
+  file: string,
+): Partial<Record<ExportFormat, string>> {
+  const paths: Partial<Record<ExportFormat, string>> = {};
+  for (const format of exportFormats) {
+    const given = command[format];
+    if (given === undefined) continue;
+    paths[format] =
+      command.files.length === 1
+        ? given
+        : `${given.replace(/[\\/]+$/u, '')}/${outputStem(file)}.${format}`;
+  }
+  return paths;
 }
 
 function toImportCommand(

@@ -1,9 +1,10 @@
-// `nianbao export`: a report file → the printable HTML document and/or its PDF.
+// `nianbao export`: report files → the printable HTML document, its PDF, the Word document and the
+// Excel workbook, one of each asked-for kind per report.
 
 import { writeFile } from 'node:fs/promises';
 import { renderReportHtml } from '../export/html/document.ts';
 import { checkReport } from '../model/check.ts';
-import type { ExportCommand } from './args.ts';
+import { outputPaths, type ExportCommand } from './args.ts';
 import { describePriorProblem } from './checkFiles.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
@@ -36,45 +37,69 @@ async function writeOutput(
 }
 
 export async function runExport(command: ExportCommand, output: CliOutput): Promise<ExitCode> {
-  const read = await readReportFile(command.file);
+  let isComplete = true;
+  // One report after another: a file that cannot be read or written does not stop the others.
+  for (const file of command.files) {
+    isComplete = (await exportReport(command, file, output)) && isComplete;
+  }
+  return isComplete ? exitCodes.clean : exitCodes.couldNotCheck;
+}
+
+async function exportReport(
+  command: ExportCommand,
+  file: string,
+  output: CliOutput,
+): Promise<boolean> {
+  const read = await readReportFile(file);
   if (!read.ok) {
     output.stderr(formatFailure(read.failure));
-    return exitCodes.couldNotCheck;
+    return false;
   }
   const { report } = read;
   const prior =
     command.prior === undefined
       ? undefined
       : { file: command.prior, read: await readReportFile(command.prior) };
-  const priorProblem = prior && describePriorProblem(command.file, report, prior);
+  const priorProblem = prior && describePriorProblem(file, report, prior);
   if (priorProblem) {
     output.stderr(formatFailure(priorProblem));
-    return exitCodes.couldNotCheck;
+    return false;
   }
   const findings = checkReport(report, { prior: prior?.read.ok ? prior.read.report : undefined });
-  const html = renderReportHtml(report, {
+  const options = {
     flavour: command.flavour,
     signature: command.hasSignature,
     findings: command.flavour === 'review' ? findings : [],
-  });
+  };
+  const html = renderReportHtml(report, options);
+  const paths = outputPaths(command, file);
 
   let isComplete = true;
-  if (command.html !== undefined) {
-    const written = await writeOutput(command.html, html, output);
-    if (written) output.stdout(`已生成 HTML：${command.html}\n`);
+  const save = async (path: string, data: string | Uint8Array, what: string) => {
+    const written = await writeOutput(path, data, output);
+    if (written) output.stdout(`已生成 ${what}：${path}\n`);
     isComplete &&= written;
-  }
-  if (command.pdf !== undefined) {
+  };
+  if (paths.html !== undefined) await save(paths.html, html, 'HTML');
+  if (paths.pdf !== undefined) {
     const printed = await printHtmlToPdf(html);
     if (!printed.ok) {
       output.stderr(formatFailure(printed.failure));
       isComplete = false;
     } else {
       for (const warning of printed.warnings) output.stderr(`注意：${warning}\n`);
-      const written = await writeOutput(command.pdf, printed.pdf, output);
-      if (written) output.stdout(`已生成 PDF：${command.pdf}\n`);
-      isComplete &&= written;
+      await save(paths.pdf, printed.pdf, 'PDF');
     }
   }
-  return isComplete ? exitCodes.clean : exitCodes.couldNotCheck;
+  // The Word and Excel builders load only when asked for: every other command starts sooner.
+  if (paths.docx !== undefined) {
+    const { renderReportDocx } = await import('../export/docx/document.ts');
+    await save(paths.docx, await renderReportDocx(report, options), 'Word');
+  }
+  if (paths.xlsx !== undefined) {
+    const { renderReportXlsx } = await import('../export/xlsx/workbook.ts');
+    // The workbook lists every finding (检查结果) whichever flavour the other files take.
+    await save(paths.xlsx, await renderReportXlsx(report, findings), 'Excel');
+  }
+  return isComplete;
 }

@@ -4,8 +4,8 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
 
 用法：
   nianbao check <报告.json> [更多报告.json …] [--prior <上年度报告.json>] [--format text|json] [--final]
-  nianbao export <报告.json> [--html <输出.html>] [--pdf <输出.pdf>] [--review] [--signature] [--prior <上年度报告.json>]
-  nianbao import <已发布报告.txt|.html> [-o <报告.json>] [--year <年度>]
+  nianbao export <报告.json> [更多报告.json …] [--html <输出.html>] [--pdf <输出.pdf>] [--docx <输出.docx>] [--xlsx <输出.xlsx>] [--review] [--signature] [--prior <上年度报告.json>]
+  nianbao import <已发布报告.txt|.html|导出的.xlsx> [-o <报告.json>] [--year <年度>]
   nianbao batch <报告或文件夹 …> [--prior <上年度报告或文件夹>]… [--roster <名单.txt>] [--format text|json|csv]
   nianbao rollup <报告或文件夹 …> -o <汇总.json> [--name <汇总名称>]
   nianbao sample
@@ -15,8 +15,10 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
   check    检查一份或多份年度报告，按错误、警告、提示列出发现的问题；
            已有审核意见的问题注明处理状态（如［已说明］）和最后一条意见，
            审核意见所指问题已不再出现的，列为“已修正”
-  export   把年度报告排成 A4 公文版式，输出为 HTML 网页或 PDF 文件
-  import   把网上已发布的年度报告（复制下来的文本或保存的网页）转成报告文件，
+  export   把年度报告排成 A4 公文版式，输出为 HTML 网页、PDF 或 Word 文件；
+           或把表二至表四和检查结果输出为 Excel 工作簿
+  import   把网上已发布的年度报告（复制下来的文本或保存的网页）或导出的 Excel 工作簿
+           转成报告文件，
            导入说明和未使用的行（带行号）列在标准错误输出上
   batch    批量审核：逐份检查多份报告（文件夹中的报告一并读取），列出每份的错误、警告、提示，
            对照名单找出未报送、重复报送和名称相近的机关，并把各报告汇总后再检查
@@ -32,9 +34,13 @@ check 的选项：
                        警告未修正、说明或确认）；已定稿的报告注明定稿人和时间
   -h, --help           显示本帮助
 
-export 的选项（--html、--pdf 至少给一个，也可以都给）：
+export 的选项（--html、--pdf、--docx、--xlsx 至少给一个，可以同时给几个；
+导出几份报告时，每个选项给一个文件夹，各报告按自己的文件名写入，如 出/2024.docx）：
   --html <文件>        输出独立的 HTML 网页（样式内嵌，不含脚本，可直接发布或打印）
   --pdf <文件>         输出 A4 PDF（需要 Chromium 浏览器和中文字体）
+  --docx <文件>        输出 Word 文件（A4 公文版式，与打印稿内容相同；字体只引用不嵌入）
+  --xlsx <文件>        输出 Excel 工作簿：表二、表三、表四按官方表式（合并表头，合计为数值），
+                       另有“检查结果”工作表列出每个问题
   --review             审核稿：在有问题的单元格上标出编号（已说明、已确认的加 ✓），
                        文末附“审核意见”：处理状态、意见记录、已修正的问题、定稿记录
   --signature          文末加落款：机关名称和发布日期
@@ -55,7 +61,7 @@ rollup 的选项：
   -o, --output <文件>  写入汇总报告文件（JSON）
   --name <名称>        汇总报告的机关名称，默认“汇总”
 
-check、export 也可以直接读取 .txt、.html 文件：先导入，再检查或排版；
+check、export 也可以直接读取 .txt、.html、.xlsx 文件：先导入，再检查或排版；
 check 把导入说明与检查结果一起列出。
 
 退出码：
@@ -73,6 +79,9 @@ check 把导入说明与检查结果一起列出。
   nianbao check 2024.json --prior 2023.json --final
   nianbao export 示例.json --html 示例.html --pdf 示例.pdf
   nianbao export 示例.json --pdf 审核稿.pdf --review
+  nianbao export 示例.json --docx 示例.docx --xlsx 示例.xlsx
+  nianbao export 甲.json 乙.json --docx 出 --xlsx 出
+  nianbao import 示例.xlsx -o 示例.json
   nianbao import 2024年报.txt -o 2024.json
   nianbao check 2024年报.html
 `;

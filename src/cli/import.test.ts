@@ -111,7 +111,7 @@ describe('nianbao import and check on published reports', { timeout: spawnTimeou
     );
     expect(code).toBe(2);
     expect(output.err.join('')).toContain(
-      '只能导入已发布报告的文本（.txt）或网页（.html、.htm）文件',
+      '只能导入已发布报告的文本（.txt）、网页（.html、.htm）或导出的 Excel 文件（.xlsx）',
     );
   });
 });

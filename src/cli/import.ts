@@ -15,7 +15,7 @@ import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
 import { describeReadError, errorCode, type Failure } from './readReport.ts';
 
-export type SourceKind = 'text' | 'html';
+export type SourceKind = 'text' | 'html' | 'xlsx';
 
 const sourceKinds: Readonly<Record<string, SourceKind>> = {
   '.txt': 'text',
@@ -23,6 +23,7 @@ const sourceKinds: Readonly<Record<string, SourceKind>> = {
   '.md': 'text',
   '.htm': 'html',
   '.html': 'html',
+  '.xlsx': 'xlsx',
 };
 
 /** A published report's text or page, by its file name; undefined for anything else (a report file). */
@@ -62,10 +63,13 @@ export async function importSourceFile(
     const summary = `无法读取文件 ${path}：${describeReadError(error)}`;
     return { ok: false, failure: { summary, details: [] } };
   }
-  const source = decodeSource(bytes);
   const options = fallbackYear === undefined ? {} : { fallbackYear };
   const outcome =
-    kind === 'html' ? importReportHtml(source, options) : importReportText(source, options);
+    kind === 'xlsx'
+      ? await (await import('../formats/xlsxReport.ts')).importReportXlsx(bytes, options)
+      : kind === 'html'
+        ? importReportHtml(decodeSource(bytes), options)
+        : importReportText(decodeSource(bytes), options);
   if (!outcome.ok) {
     return { ok: false, failure: { summary: `无法导入 ${path}`, details: [outcome.message] } };
   }
@@ -110,7 +114,7 @@ export async function runImport(command: ImportCommand, output: CliOutput): Prom
   const kind = sourceKindOf(command.file);
   if (!kind) {
     output.stderr(
-      `无法导入 ${command.file}：只能导入已发布报告的文本（.txt）或网页（.html、.htm）文件。\n`,
+      `无法导入 ${command.file}：只能导入已发布报告的文本（.txt）、网页（.html、.htm）或导出的 Excel 文件（.xlsx）。\n`,
     );
     return exitCodes.couldNotCheck;
   }

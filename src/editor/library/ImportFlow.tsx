@@ -4,7 +4,6 @@
 // 替换 (the old one goes to 回收站) or 保留两份.
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { parseReportText } from '../../model/parse.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
 import { describeStorageFailure } from '../../storage/database.ts';
@@ -17,6 +16,7 @@ import {
 } from '../../storage/library.ts';
 import { announce } from '../../storage/reportChannel.ts';
 import { Dialog } from './Dialog.tsx';
+import { readImportFile } from './readImportFile.ts';
 import { goTo, libraryHref } from './route.ts';
 
 type Question =
@@ -53,10 +53,10 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
     goTo(libraryHref);
   };
 
-  const store = async (write: () => Promise<LibraryEntry>) => {
+  const store = async (write: () => Promise<LibraryEntry>, notes: readonly string[] = []) => {
     try {
       const { report } = await write();
-      finish(`已导入：${reportTitle(report.header)}`);
+      finish([`已导入：${reportTitle(report.header)}`, ...notes].join(' '));
     } catch (error) {
       finish(`未能导入：${describeStorageFailure(error)}`, true);
     }
@@ -64,17 +64,16 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
 
   const importFile = async (file: File) => {
     setNotice(undefined);
-    const parsed = parseReportText(await file.text());
-    if (!parsed.ok) {
-      const problems = parsed.problems.map((problem) => problem.message);
-      setQuestion({ kind: 'invalid', fileName: file.name, problems });
+    const reading = await readImportFile(file);
+    if (!reading.ok) {
+      setQuestion({ kind: 'invalid', fileName: file.name, problems: reading.problems });
       return;
     }
-    const { report } = parsed.document;
+    const { report, notes } = reading;
     try {
       const existing = findSameReport((await listReports()).entries, report);
       if (existing) setQuestion({ kind: 'duplicate', fileName: file.name, report, existing });
-      else await store(() => createReport(report));
+      else await store(() => createReport(report), notes);
     } catch (error) {
       finish(`未能导入：${describeStorageFailure(error)}`, true);
     }

@@ -51,7 +51,7 @@ export function LibraryView() {
             从示例新建
           </button>
           <button type="button" onClick={() => filePicker.current?.click()}>
-            导入 JSON
+            导入 JSON 或 Excel
           </button>
           <button type="button" onClick={() => setAsking({ kind: 'published' })}>
             导入已发布年报
@@ -59,7 +59,7 @@ export function LibraryView() {
           <input
             ref={filePicker}
             type="file"
-            accept=".json,application/json"
+            accept=".json,application/json,.xlsx"
             aria-label="选择要导入的 JSON 文件"
             hidden
             onChange={(event) => {
@@ -67,7 +67,7 @@ export function LibraryView() {
               event.target.value = '';
             }}
           />
-          <span className="library-hint">也可以把 JSON 文件拖到本页导入</span>
+          <span className="library-hint">也可以把 JSON 文件或导出的 Excel 文件拖到本页导入</span>
         </div>
         {[importNotice, notice].map((shown, i) =>
           shown ? (

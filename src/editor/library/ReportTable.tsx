@@ -1,7 +1,9 @@
 // The library's list: one row per report with what a reader needs to pick one, and its actions.
 
+import { checkReport } from '../../model/check.ts';
 import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
+import { OfficeButtons } from '../print/OfficeButtons.tsx';
 import { downloadReportJson } from './files.ts';
 import { reportHref } from './route.ts';
 import { dateTime } from './time.ts';
@@ -13,6 +15,9 @@ export interface RowActions {
   readonly startNextYear: (item: LibraryItem) => void;
   readonly trash: (item: LibraryItem) => void;
 }
+
+/** From the library a report leaves as published: the clean copy, with its signature. */
+const officeOptions = { flavour: 'clean', signature: true } as const;
 
 export function ReportTable({
   items,
@@ -84,6 +89,13 @@ export function ReportTable({
                 <button type="button" onClick={() => downloadReportJson(item.report)}>
                   导出 JSON
                 </button>
+                <OfficeButtons
+                  options={officeOptions}
+                  current={() => ({
+                    report: item.report,
+                    findings: checkReport(item.report, { prior: item.prior?.report }),
+                  })}
+                />
                 <button type="button" onClick={() => actions.trash(item)}>
                   删除
                 </button>

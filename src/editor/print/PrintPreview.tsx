@@ -7,6 +7,7 @@ import { reportPrintCss } from '../../export/html/printCss.ts';
 import { reportTitle } from '../../model/title.ts';
 import { useStore } from '../state/storeContext.tsx';
 import { downloadText, safeFileName } from './download.ts';
+import { OfficeButtons } from './OfficeButtons.tsx';
 import { renderPrintable } from './PrintRoot.tsx';
 import { usePrintOptions } from './printOptions.tsx';
 
@@ -80,6 +81,13 @@ export function PrintPreview({ onClose }: { readonly onClose: () => void }) {
         <button type="button" onClick={download}>
           下载 HTML
         </button>
+        <OfficeButtons
+          options={options}
+          current={() => {
+            const { report, derived } = store.getSnapshot();
+            return { report, findings: derived.findings };
+          }}
+        />
         <button type="button" onClick={() => dialog.current?.close()}>
           关闭
         </button>

@@ -1,7 +1,16 @@
 // Saving a file the user asked for, without any server: a Blob and an <a download>.
 
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBytes(fileName, text, type);
+}
+
+/** Text or bytes (a Word or Excel file) as a download. */
+export function downloadBytes(
+  fileName: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  type: string,
+): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
