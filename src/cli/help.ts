@@ -6,7 +6,7 @@ export const helpText = `nianbao — 政府信息公开工作年度报告检查�
   nianbao check <报告.json> [更多报告.json …] [--prior <上年度报告.json>] [--format text|json] [--final]
   nianbao export <报告.json> [更多报告.json …] [--html <输出.html>] [--pdf <输出.pdf>] [--docx <输出.docx>] [--xlsx <输出.xlsx>] [--review] [--signature] [--prior <上年度报告.json>]
   nianbao import <已发布报告.txt|.html|导出的.xlsx> [-o <报告.json>] [--year <年度>]
-  nianbao batch <报告或文件夹 …> [--prior <上年度报告或文件夹>]… [--roster <名单.txt>] [--format text|json|csv]
+  nianbao batch <报告或文件夹 …> [--prior <上年度报告或文件夹>]… [--roster <名单.txt>] [--xlsx <输出.xlsx>] [--format text|json|csv]
   nianbao rollup <报告或文件夹 …> -o <汇总.json> [--name <汇总名称>]
   nianbao sample
   nianbao help
@@ -55,6 +55,7 @@ batch 的选项：
   --prior <文件或文件夹>  上年度报告，按机关名称与本年度报告配对，检查上年结转、现行有效件数和与上年雷同；
                        可以给多次
   --roster <文件>      应报送机关名单，每行一个机关名称
+  --xlsx <文件>        另存 Excel 工作簿：汇总表二至表四、明细（每个机关一行）、问题清单、名单核对
   --format text|json|csv  输出格式，默认 text；csv 为问题清单（Excel 可直接打开）
 
 rollup 的选项：

@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import readXlsxFile from 'read-excel-file/node';
 import { parseReportText } from '../../model/parse.ts';
-import { runNianbao, sampleFileText } from '../testkit.ts';
+import { runNianbao, sampleFileText, spawnTimeout } from '../testkit.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -25,7 +26,7 @@ async function writeAgency(path: string, name: string, year: number, carried = 0
   );
 }
 
-describe('nianbao batch', () => {
+describe('nianbao batch', { timeout: spawnTimeout + 5_000 }, () => {
   it('checks every report in a folder, lists a broken file and still reports the rest', async () => {
     await mkdir(join(dir, '2024'));
     await writeAgency(join(dir, '2024', 'a.json'), '某区教育局', 2024);
@@ -73,6 +74,43 @@ describe('nianbao batch', () => {
     expect(result.rollup.report.cells['t3.carriedOver.natural']).toBe(3);
   });
 
+  it('writes the workbook: 汇总 tables, each agency’s figures, the problems and the roster', async () => {
+    await writeAgency(join(dir, 'a.json'), '某区教育局', 2024, 2);
+    await writeAgency(join(dir, 'b.json'), '某区财政局', 2024, 5);
+    await writeFile(join(dir, 'roster.txt'), '某区教育局\n某街道办事处\n');
+    const out = join(dir, 'batch.xlsx');
+    const run = await runNianbao([
+      'batch',
+      join(dir, 'a.json'),
+      join(dir, 'b.json'),
+      '--roster',
+      join(dir, 'roster.txt'),
+      '--xlsx',
+      out,
+    ]);
+    expect(run.code).toBe(1);
+    const sheets = await readXlsxFile(await readFile(out));
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      '汇总表二',
+      '汇总表三',
+      '汇总表四',
+      '明细',
+      '问题清单',
+      '名单核对',
+    ]);
+    const sheet = (name: string) => sheets.find((s) => s.sheet === name)?.data ?? [];
+    const detail = sheet('明细');
+    const column = detail[0]?.indexOf('表三·二、上年结转政府信息公开申请数量·自然人') ?? -1;
+    expect(column).toBeGreaterThan(2);
+    expect(detail.slice(1).map((row) => [row[1], row[column]])).toEqual([
+      ['某区教育局', 2],
+      ['某区财政局', 5],
+    ]);
+    const roster = sheet('名单核对');
+    expect(roster).toContainEqual(['未报送', '某街道办事处', null]);
+    expect(roster).toContainEqual(['不在名单中', '某区财政局', null]);
+  });
+
   it('writes the problem list as CSV that Excel opens, quoting what needs it', async () => {
     await writeAgency(join(dir, 'a.json'), '某区"教育"局,二处', 2024);
     const run = await runNianbao(['batch', join(dir, 'a.json'), '--format', 'csv']);
@@ -91,7 +129,7 @@ describe('nianbao batch', () => {
   });
 });
 
-describe('nianbao rollup', () => {
+describe('nianbao rollup', { timeout: spawnTimeout + 5_000 }, () => {
   it('writes the area report: cells summed, a report file like any other', async () => {
     await writeAgency(join(dir, 'a.json'), '某区教育局', 2024, 2);
     await writeAgency(join(dir, 'b.json'), '某区财政局', 2024, 5);

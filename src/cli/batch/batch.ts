@@ -1,10 +1,11 @@
 // `nianbao batch`: many reports checked at once, with last year's set, a roster and the 汇总.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { checkBatch, type BatchRow } from '../../model/batch/batch.ts';
 import { checkRoster, parseRoster, type RosterCheck } from '../../model/batch/roster.ts';
 import { rollUp, type Rollup } from '../../model/batch/rollup.ts';
 import { checkReport } from '../../model/check.ts';
+import type { Report } from '../../model/report.ts';
 import type { Finding } from '../../model/rules/finding.ts';
 import { exitCodes, type ExitCode } from '../exitCodes.ts';
 import type { CliOutput } from '../output.ts';
@@ -46,6 +47,23 @@ export function rollUpRows(rows: readonly BatchRow[], agencyName: string) {
   return { area, findings: checkReport(area.report), reports: sources.length };
 }
 
+async function writeBatchWorkbook(path: string, area: Report, result: BatchResult) {
+  // The workbook writer is loaded only when a workbook is asked for.
+  const [{ buildBatchWorkbook }, { writeWorkbook }] = await Promise.all([
+    import('../../export/xlsx/batchWorkbook.ts'),
+    import('../../export/xlsx/workbook.ts'),
+  ]);
+  try {
+    await writeFile(
+      path,
+      await writeWorkbook(buildBatchWorkbook(area, result.rows, result.roster)),
+    );
+    return { ok: true } as const;
+  } catch (error) {
+    return { ok: false, reason: describeReadError(error) } as const;
+  }
+}
+
 export async function runBatch(command: BatchCommand, output: CliOutput): Promise<ExitCode> {
   const [current, priors] = [await readEntries(command.inputs), await readEntries(command.priors)];
   const failures = [...current.failures, ...priors.failures];
@@ -63,6 +81,13 @@ export async function runBatch(command: BatchCommand, output: CliOutput): Promis
   }
   const rows = checkBatch(current.entries, priors.entries);
   const result: BatchResult = { rows, failures, roster, rollup: rollUpRows(rows, '汇总') };
+  if (command.xlsx !== undefined && result.rollup) {
+    const written = await writeBatchWorkbook(command.xlsx, result.rollup.area.report, result);
+    if (!written.ok) {
+      output.stderr(`无法写入 ${command.xlsx}：${written.reason}\n`);
+      return exitCodes.couldNotCheck;
+    }
+  }
   if (command.format === 'json') output.stdout(formatBatchJson(result));
   else if (command.format === 'csv') output.stdout(formatBatchCsv(result));
   else output.stdout(formatBatchText(result));
