@@ -65,6 +65,20 @@ const files = {
       correct,
     ),
   ),
+  'retired-rule.json': sampleFileText(
+    withReview({
+      ...emptyReview,
+      annotations: [
+        {
+          rule: 'X-RETIRED',
+          cells: ['t3.newReceived.natural'],
+          status: 'explained',
+          comments: [],
+          message: '旧规则的提示',
+        },
+      ],
+    }),
+  ),
   'prior-2023.json': sampleFileText(({ report }) => {
     report.header.year = 2023;
     report.cells['t3.carriedForward.natural'] = 1;
@@ -122,6 +136,18 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
       `  T-FEE  ${fee.message}`,
       '    位置：s6.processingFee',
       '    审核：［已修正］ 李四（2025-01-10 09:00）：请补写',
+    ]);
+  });
+
+  it('reads an annotation of a rule this build no longer has and names it 已停用的规则', async () => {
+    const run = await check('retired-rule.json');
+
+    expect(run.stderr).toBe('');
+    expect(outputBlock(run.stdout, '已修正')).toEqual([
+      '已修正（1）',
+      '  X-RETIRED（已停用的规则）  旧规则的提示',
+      '    位置：t3.newReceived.natural',
+      '    审核：［已修正］',
     ]);
   });
 

@@ -4,6 +4,7 @@
 import type { Blocker } from '../model/review/finalise.ts';
 import { statusLabels, type Annotation, type ReviewStatus } from '../model/review/schema.ts';
 import { formatMoment } from '../model/review/time.ts';
+import { describeRule } from '../model/rules/retired.ts';
 import type { ListedFinding } from './checkFiles.ts';
 import type { FileReview } from './fileReview.ts';
 
@@ -33,7 +34,7 @@ export function formatFixed(
   return [
     `${statusLabels.fixed}（${review.fixed.length}）`,
     ...review.fixed.flatMap((annotation) => [
-      `  ${annotation.rule}  ${annotation.message}`,
+      `  ${describeRule(annotation.rule)}  ${annotation.message}`,
       ...(annotation.cells.length > 0 ? formatCells(annotation.cells) : []),
       formatThread('fixed', annotation),
     ]),

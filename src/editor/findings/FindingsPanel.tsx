@@ -6,6 +6,7 @@ import { memo, useMemo } from 'react';
 import type { Annotation, ReviewStatus } from '../../model/review/schema.ts';
 import { reviewItems, type ReviewItem } from '../../model/review/status.ts';
 import { ruleCatalogue } from '../../model/rules/catalogue.ts';
+import { describeRule } from '../../model/rules/retired.ts';
 import {
   findingSections,
   severities,
@@ -105,7 +106,9 @@ export function FindingsPanel() {
             {fixed.map((item) => (
               <li key={item.key} className="finding-item">
                 <p className="finding is-fixed">
-                  <span className="finding-rule">{item.annotation?.rule}</span>
+                  <span className="finding-rule">
+                    {item.annotation ? describeRule(item.annotation.rule) : null}
+                  </span>
                   <span className="finding-message">{item.annotation?.message}</span>
                 </p>
                 <StatusBadge status="fixed" />

@@ -9,6 +9,7 @@ import { headerLabels } from '../../model/form/header.ts';
 import { overviewParts, processingFeeLabel, sectionHeadings } from '../../model/form/sections.ts';
 import type { Annotation } from '../../model/review/schema.ts';
 import { severityLabels, type Finding } from '../../model/rules/finding.ts';
+import { describeRule } from '../../model/rules/retired.ts';
 import { findingAnchor, type RenderContext } from './context.ts';
 import { h, type Element } from './element.ts';
 import { renderComments, renderHistory, renderStamp, renderStatus } from './reviewThread.ts';
@@ -97,7 +98,7 @@ function renderFixed(context: RenderContext, annotation: Annotation): Element {
     h(
       'p',
       { class: 'finding-head' },
-      h('span', { class: 'rule' }, annotation.rule),
+      h('span', { class: 'rule' }, describeRule(annotation.rule)),
       renderStatus('fixed'),
       annotation.message,
     ),

@@ -145,6 +145,21 @@ describe('the review copy of a report under review', () => {
     expect(marksIn(body).join(',')).not.toContain('✓');
   });
 
+  it('names an annotation of a rule this build no longer has as 已停用的规则', () => {
+    const retired = {
+      rule: 'X-RETIRED',
+      cells: [t3('newReceived', 'natural')],
+      status: 'explained' as const,
+      comments: [],
+      message: '旧规则的提示',
+    };
+    const { entries } = printed(withReview({ ...emptyReview, annotations: [retired] }));
+
+    expect(plainTextOf(at(findAll(at(entries, entries.length - 1), byTag('p')), 0))).toBe(
+      'X-RETIRED（已停用的规则）［已修正］旧规则的提示',
+    );
+  });
+
   it('shows the 定稿 stamp and every 定稿 and 重新打开 with its reason', () => {
     // The renderer prints what the file holds; finalising the review alone is enough here.
     const finalised = reviewAfter((r) => finalise(r, [], reviewer));
