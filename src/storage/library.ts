@@ -3,7 +3,6 @@
 // never allowed to break the list. Writes bump a revision, and a save refuses to overwrite a
 // revision it did not start from.
 
-import { parseReportDocument } from '../model/parse.ts';
 import type { Report } from '../model/report.ts';
 import { toReportDocument } from '../export/json.ts';
 import { getDatabase, StorageError, describeStorageFailure, type Database } from './database.ts';
@@ -14,33 +13,21 @@ import {
   type Quarantined,
   type RecordMeta,
 } from './record.ts';
+import {
+  newerVersionMessage,
+  readQuarantined,
+  readRecord,
+  type LibraryEntry,
+  type NewerRecord,
+} from './readRecord.ts';
 
-export interface LibraryEntry {
-  readonly meta: RecordMeta;
-  readonly report: Report;
-}
+export type { LibraryEntry, NewerRecord };
 
 export interface LibraryListing {
   readonly entries: readonly LibraryEntry[];
+  /** Reports a newer version wrote: left as they are, listed read-only. */
+  readonly newer: readonly NewerRecord[];
   readonly quarantined: readonly Quarantined[];
-}
-
-type Readable = { ok: true; entry: LibraryEntry } | { ok: false; problems: string[] };
-
-function readRecord(raw: unknown): Readable {
-  const record = libraryRecordSchema.safeParse(raw);
-  if (!record.success) {
-    return {
-      ok: false,
-      problems: record.error.issues.map(
-        (issue) => `草稿记录·${issue.path.join('.') || '整体'}：${issue.message}`,
-      ),
-    };
-  }
-  const { document, ...meta } = record.data;
-  const parsed = parseReportDocument(document);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((problem) => problem.message) };
-  return { ok: true, entry: { meta, report: parsed.document.report } };
 }
 
 /** Runs a storage operation, turning every failure into a StorageError with a readable message. */
@@ -64,9 +51,10 @@ function toRecord(meta: RecordMeta, report: Report): LibraryRecord {
   return { ...meta, document: toReportDocument(report) };
 }
 
+/** Moves an unreadable record, under the key it was stored with, to `quarantine`. */
 async function setAside(
   db: Database,
-  key: string,
+  key: IDBValidKey,
   raw: unknown,
   problems: string[],
 ): Promise<void> {
@@ -75,10 +63,31 @@ async function setAside(
   await Promise.all([
     tx
       .objectStore('quarantine')
-      .put({ key: `${key}@${quarantinedAt}`, quarantinedAt, problems, raw }),
+      .put({ key: `${String(key)}@${quarantinedAt}`, quarantinedAt, problems, raw }),
     tx.objectStore('reports').delete(key),
     tx.done,
   ]);
+}
+
+/** What was set aside; a malformed entry there is rewrapped whole, never dropped. */
+async function listQuarantined(db: Database): Promise<Quarantined[]> {
+  const tx = db.transaction('quarantine');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+  const read = values.map((raw, i) => ({
+    old: keys[i] ?? '',
+    ...readQuarantined(keys[i] ?? '', raw),
+  }));
+  const rewrapped = read.filter((entry) => entry.isRewrapped);
+  if (rewrapped.length > 0) {
+    const fix = db.transaction('quarantine', 'readwrite');
+    await Promise.all([
+      ...rewrapped.flatMap(({ old, item }) =>
+        old === item.key ? [fix.store.put(item)] : [fix.store.delete(old), fix.store.put(item)],
+      ),
+      fix.done,
+    ]);
+  }
+  return read.map((entry) => entry.item);
 }
 
 export function listReports(): Promise<LibraryListing> {
@@ -86,23 +95,28 @@ export function listReports(): Promise<LibraryListing> {
     const tx = db.transaction('reports');
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
     const entries: LibraryEntry[] = [];
+    const newer: NewerRecord[] = [];
     for (const [i, raw] of values.entries()) {
       const read = readRecord(raw);
-      if (read.ok) entries.push(read.entry);
-      else await setAside(db, String(keys[i]), raw, read.problems);
+      if (read.kind === 'report') entries.push(read.entry);
+      else if (read.kind === 'newer') newer.push(read.record);
+      else await setAside(db, keys[i] ?? '', raw, read.problems);
     }
-    const quarantined = await db.getAll('quarantine');
-    return { entries, quarantined };
+    return { entries, newer, quarantined: await listQuarantined(db) };
   });
 }
 
-/** One report, or undefined when it is not in the library (or had to be set aside). */
+/**
+ * One report, or undefined when it is not in the library (or had to be set aside). A report of a
+ * newer version is refused with a StorageError that says so, and stays where it is.
+ */
 export function readReport(id: string): Promise<LibraryEntry | undefined> {
   return withDatabase(async (db) => {
     const raw = await db.get('reports', id);
     if (raw === undefined) return undefined;
     const read = readRecord(raw);
-    if (read.ok) return read.entry;
+    if (read.kind === 'report') return read.entry;
+    if (read.kind === 'newer') throw new StorageError(newerVersionMessage);
     await setAside(db, id, raw, read.problems);
     return undefined;
   });
@@ -174,9 +188,11 @@ export function updateReport(
   return withDatabase(async (db) => {
     const tx = db.transaction('reports', 'readwrite');
     const read = readRecord(await tx.store.get(id));
-    if (!read.ok) {
+    if (read.kind !== 'report') {
       abandon(tx);
-      throw new StorageError('这份报告已不在报告库中');
+      throw new StorageError(
+        read.kind === 'newer' ? newerVersionMessage : '这份报告已不在报告库中',
+      );
     }
     const updated = update(read.entry);
     const meta: RecordMeta = {
@@ -202,8 +218,9 @@ export function emptyTrash(): Promise<number> {
     let removed = 0;
     let cursor = await tx.store.openCursor();
     while (cursor) {
-      const record = libraryRecordSchema.safeParse(cursor.value);
-      if (record.success && record.data.deletedAt !== null) {
+      // A newer version's record may look like one in the trash; it is not this build's to delete.
+      const record = readRecord(cursor.value);
+      if (record.kind === 'report' && record.entry.meta.deletedAt !== null) {
         await cursor.delete();
         removed += 1;
       }
@@ -219,9 +236,9 @@ export function replaceReport(oldId: string, report: Report): Promise<LibraryEnt
   return withDatabase(async (db) => {
     const tx = db.transaction('reports', 'readwrite');
     const old = readRecord(await tx.store.get(oldId));
-    const meta = newRecordMeta(old.ok ? old.entry.meta.priorId : null);
+    const meta = newRecordMeta(old.kind === 'report' ? old.entry.meta.priorId : null);
     const writes: Promise<unknown>[] = [tx.store.add(toRecord(meta, report))];
-    if (old.ok) {
+    if (old.kind === 'report') {
       const trashed = {
         ...old.entry.meta,
         deletedAt: meta.createdAt,
