@@ -42,10 +42,16 @@ export type ReadRecord =
 
 export const newerVersionMessage = '由更新版本创建，请升级后打开';
 
+/** Words for zod's own issues (its wording is English); the schemas' own messages come first. */
+const describeIssue = (issue: { readonly code?: string; readonly input?: unknown }): string => {
+  if (issue.input === undefined) return '缺少此项';
+  return issue.code === 'invalid_type' ? '类型不正确' : '取值不正确';
+};
+
 export function readRecord(raw: unknown): ReadRecord {
   const newer = newerRecordSchema.safeParse(raw);
   if (newer.success) return { kind: 'newer', record: newer.data };
-  const record = libraryRecordSchema.safeParse(raw);
+  const record = libraryRecordSchema.safeParse(raw, { error: describeIssue });
   if (!record.success) {
     return {
       kind: 'unreadable',
