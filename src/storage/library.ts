@@ -4,15 +4,16 @@
 // revision it did not start from.
 
 import type { Report } from '../model/report.ts';
-import { toReportDocument } from '../export/json.ts';
-import { getDatabase, StorageError, describeStorageFailure, type Database } from './database.ts';
+import { abandon, toRecord, withDatabase } from './access.ts';
+import { StorageError, type Database } from './database.ts';
 import {
   createRecordId,
   libraryRecordSchema,
-  type LibraryRecord,
   type Quarantined,
   type RecordMeta,
 } from './record.ts';
+import { recoverAllUnsaved } from './recover.ts';
+import { announce } from './reportChannel.ts';
 import {
   newerVersionMessage,
   readQuarantined,
@@ -28,27 +29,6 @@ export interface LibraryListing {
   /** Reports a newer version wrote: left as they are, listed read-only. */
   readonly newer: readonly NewerRecord[];
   readonly quarantined: readonly Quarantined[];
-}
-
-/** Runs a storage operation, turning every failure into a StorageError with a readable message. */
-async function withDatabase<T>(operation: (db: Database) => Promise<T>): Promise<T> {
-  const db = await getDatabase();
-  try {
-    return await operation(db);
-  } catch (error) {
-    if (error instanceof StorageError) throw error;
-    throw new StorageError(describeStorageFailure(error));
-  }
-}
-
-/** Aborts a transaction whose `done` nobody awaits, without an unhandled rejection. */
-function abandon(tx: { abort(): void; readonly done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-  tx.abort();
-}
-
-function toRecord(meta: RecordMeta, report: Report): LibraryRecord {
-  return { ...meta, document: toReportDocument(report) };
 }
 
 /** Moves an unreadable record, under the key it was stored with, to `quarantine`. */
@@ -90,7 +70,8 @@ async function listQuarantined(db: Database): Promise<Quarantined[]> {
   return read.map((entry) => entry.item);
 }
 
-export function listReports(): Promise<LibraryListing> {
+export async function listReports(): Promise<LibraryListing> {
+  await recoverAllUnsaved();
   return withDatabase(async (db) => {
     const tx = db.transaction('reports');
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
@@ -149,12 +130,22 @@ export function createReport(
 /** Another tab wrote this report since the writer read it. */
 export class RevisionConflict extends StorageError {}
 
+/** The report was replaced, moved to 回收站 or deleted since the writer read it. */
+export class ReportGone extends StorageError {}
+
+const goneMessage =
+  '这份报告已在另一个标签页中被替换或删除（已移入回收站），本页的修改未保存以免覆盖';
+
 /**
- * Writes a report as the next revision of `meta` and returns the new bookkeeping. A writer holding
- * the report's Web Lock is the only one, so its write is one request, committed at once: it may be
- * the last thing a closing page does, and a read first would need the page to live one more round
- * trip. Without Web Locks (`verify`), the stored revision is read first and another tab's newer
- * save is never overwritten.
+ * Writes a report as the next revision of `meta` and returns the new bookkeeping.
+ *
+ * A writer holding the report's Web Lock is the only one, so its write is queued at once and
+ * committed at once: it may be the last thing a closing page does, and a transaction waiting on a
+ * read when its page goes can hold the store until the browser lets go of it. The record it
+ * replaces is read in the same transaction; if a 替换 or 删除 in another tab (which the lock cannot
+ * stop) got in first, that record is put back as it was and the writer is told (ReportGone).
+ * Without Web Locks (`verify`), the stored revision is read first and another tab's newer save is
+ * never overwritten.
  */
 export function saveReport(
   meta: RecordMeta,
@@ -168,16 +159,37 @@ export function saveReport(
       const stored = libraryRecordSchema.safeParse(await tx.store.get(meta.id));
       if (!stored.success || stored.data.revision !== meta.revision) {
         abandon(tx);
-        throw stored.success
-          ? new RevisionConflict('这份报告已在另一个标签页中修改，本页的修改未保存以免覆盖')
-          : new StorageError('这份报告已不在报告库中（可能在另一个标签页中被删除）');
+        if (stored.success && stored.data.deletedAt === null) {
+          throw new RevisionConflict('这份报告已在另一个标签页中修改，本页的修改未保存以免覆盖');
+        }
+        throw new ReportGone(goneMessage);
       }
     }
+    const replaced = verify ? undefined : tx.store.get(meta.id);
     const written = tx.store.put(toRecord(next, report));
     tx.commit();
-    await Promise.all([written, tx.done]);
+    const [previous] = await Promise.all([replaced, written, tx.done]);
+    if (!verify) await undoIfGone(db, meta.id, previous, next.revision);
     return next;
   });
+}
+
+/** Puts back what a save replaced when that was a report in 回收站, or nothing at all. */
+async function undoIfGone(
+  db: Database,
+  id: string,
+  previous: unknown,
+  revision: number,
+): Promise<void> {
+  const stored = libraryRecordSchema.safeParse(previous);
+  if (stored.success && stored.data.deletedAt === null) return;
+  const tx = db.transaction('reports', 'readwrite', { durability: 'strict' });
+  const restored = stored.success
+    ? tx.store.put({ ...stored.data, revision: revision + 1, updatedAt: Date.now() })
+    : tx.store.delete(id);
+  tx.commit();
+  await Promise.all([restored, tx.done]);
+  throw new ReportGone(goneMessage);
 }
 
 /** Changes a stored report or its bookkeeping in one transaction (rename, trash, restore). */
@@ -247,6 +259,8 @@ export function replaceReport(oldId: string, report: Report): Promise<LibraryEnt
       writes.push(tx.store.put(toRecord(trashed, old.entry.report)));
     }
     await Promise.all([...writes, tx.done]);
+    // A tab editing the old report must learn at once that its writes would go to 回收站.
+    if (old.kind === 'report') announce({ type: 'replaced', id: oldId, by: meta.id });
     return { meta, report };
   });
 }
