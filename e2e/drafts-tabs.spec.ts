@@ -1,7 +1,10 @@
-// The same report in two tabs: one writes, the other reads, follows and takes over.
+// The same report in two tabs: one writes, the other reads, follows and takes over; a writer whose
+// report another tab replaced stops.
 
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
+import { LibraryPage } from './pages/library.ts';
 
 test('a second tab is read-only, follows the first one’s saves and takes over when it closes', async ({
   page,
@@ -38,4 +41,39 @@ test('a second tab is read-only, follows the first one’s saves and takes over 
 
   await secondPage.reload();
   await expect(second.value('t3.newReceived.natural')).toHaveText('8');
+});
+
+test('a tab whose report another tab replaced stops writing and says so: one copy, in 回收站', async ({
+  page,
+  context,
+}) => {
+  const writer = new EditorPage(page);
+  await writer.open();
+  const libraryPage = await context.newPage();
+  const library = new LibraryPage(libraryPage);
+  await library.open();
+  const [download] = await Promise.all([
+    libraryPage.waitForEvent('download'),
+    library.row('2024').getByRole('button', { name: '导出 JSON' }).click(),
+  ]);
+  const text = await readFile(await download.path(), 'utf8');
+
+  // An edit whose autosave may still be pending when the other tab replaces the report.
+  await writer.enter('t3.newReceived.natural', '5');
+  await library.importFile(download.suggestedFilename(), text);
+  await library
+    .dialog('报告库中已有同一机关同一年度的报告')
+    .getByRole('button', { name: '替换' })
+    .click();
+  await expect(library.trash().getByRole('listitem')).toHaveCount(1);
+
+  const alert = page.getByRole('alert').filter({ hasText: '已在另一个标签页中被替换' });
+  await expect(alert).toContainText('本页不再保存');
+  await expect(alert.getByRole('button', { name: '下载 JSON 备份' })).toBeVisible();
+  await writer.enter('t3.newReceived.natural', '7');
+  await expect(writer.value('t3.newReceived.natural')).toHaveText('5');
+
+  await libraryPage.reload();
+  await expect(library.row('2024')).toHaveCount(1);
+  await expect(library.trash().getByRole('listitem')).toHaveCount(1);
 });

@@ -1,5 +1,6 @@
 // Drafts are never lost: autosave, reload, closing right after an edit, and a storage failure.
 
+import type { Dialog, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 
@@ -35,6 +36,54 @@ test('closing the page right after an edit keeps that edit', async ({ page, cont
   await expect(new EditorPage(reopened).value('t3.newReceived.research')).toHaveText('4');
 });
 
+/** Tries to close the page as a user would; returns the dialogs the browser showed. */
+async function leaveAnswering(page: Page, answer: 'accept' | 'dismiss'): Promise<string[]> {
+  const shown: string[] = [];
+  const onDialog = (dialog: Dialog) => {
+    shown.push(dialog.type());
+    void (answer === 'accept' ? dialog.accept() : dialog.dismiss());
+  };
+  page.on('dialog', onDialog);
+  const closed = page.waitForEvent('close').then(() => 'closed' as const);
+  const asked = page.waitForEvent('dialog').then(() => 'asked' as const);
+  await page.close({ runBeforeUnload: true });
+  await Promise.race([closed, asked]);
+  page.off('dialog', onDialog);
+  return shown;
+}
+
+test('leaving while a save is pending asks first, until it is saved', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  // Another connection holds the drafts' store busy: this page's save waits behind it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('nianbao');
+        request.onerror = () => reject(new Error(String(request.error)));
+        request.onsuccess = () => {
+          const store = request.result.transaction('reports', 'readwrite').objectStore('reports');
+          Object.assign(window, { isHolding: true });
+          const hold = () => {
+            if ('isHolding' in window && window.isHolding) store.get('none').onsuccess = hold;
+          };
+          hold();
+          resolve();
+        };
+      }),
+  );
+
+  await editor.enter('t3.newReceived.legalService', '6');
+  await expect(editor.saveStatus()).toHaveText('保存中');
+  expect(await leaveAnswering(page, 'dismiss')).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
+
+  await page.evaluate(() => Object.assign(window, { isHolding: false }));
+  await editor.waitUntilSaved();
+  expect(await leaveAnswering(page, 'dismiss')).toEqual([]);
+  expect(page.isClosed()).toBe(true);
+});
+
 test('a database another page upgrades fails the save at once, keeps the edit and offers a backup', async ({
   page,
 }) => {
@@ -57,6 +106,9 @@ test('a database another page upgrades fails the save at once, keeps the edit an
   await editor.enter('t3.newReceived.legalService', '6');
   const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
   await expect(alert).toContainText('修改仍保留在本页中');
+  // Leaving now would lose the edit: the browser asks first, and staying keeps the page.
+  expect(await leaveAnswering(page, 'dismiss')).toEqual(['beforeunload']);
+  expect(page.isClosed()).toBe(false);
   await expect(editor.saveStatus()).toHaveText('保存失败');
   await expect(editor.value('t3.newReceived.legalService')).toHaveText('6');
 

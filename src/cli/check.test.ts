@@ -71,10 +71,10 @@ describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
     const findings = groupLines(run.stdout, '错误').filter((line) => /^ {2}\S/.test(line));
     expect(findings).toEqual([
       expect.stringMatching(
-        /^ {2}R3-RESULT {2}表三·自然人列：（七）总计填报为 1，各项办理结果相加为 2/,
+        /^ {2}表三（七）总计 R3-RESULT {2}表三·自然人列：（七）总计填报为 1，各项办理结果相加为 2/,
       ),
       expect.stringMatching(
-        /^ {2}R3-RESULT {2}表三·总计列：（七）总计填报为 1，各项办理结果相加为 2/,
+        /^ {2}表三（七）总计 R3-RESULT {2}表三·总计列：（七）总计填报为 1，各项办理结果相加为 2/,
       ),
     ]);
     expect(groupLines(run.stdout, '错误').join('\n')).toMatch(

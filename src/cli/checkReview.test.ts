@@ -65,6 +65,20 @@ const files = {
       correct,
     ),
   ),
+  'retired-rule.json': sampleFileText(
+    withReview({
+      ...emptyReview,
+      annotations: [
+        {
+          rule: 'X-RETIRED',
+          cells: ['t3.newReceived.natural'],
+          status: 'explained',
+          comments: [],
+          message: '旧规则的提示',
+        },
+      ],
+    }),
+  ),
   'prior-2023.json': sampleFileText(({ report }) => {
     report.header.year = 2023;
     report.cells['t3.carriedForward.natural'] = 1;
@@ -119,9 +133,21 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
     expect(run.code).toBe(0);
     expect(outputBlock(run.stdout, '已修正')).toEqual([
       '已修正（1）',
-      `  T-FEE  ${fee.message}`,
+      `  信息处理费 T-FEE  ${fee.message}`,
       '    位置：s6.processingFee',
       '    审核：［已修正］ 李四（2025-01-10 09:00）：请补写',
+    ]);
+  });
+
+  it('reads an annotation of a rule this build no longer has and names it 已停用的规则', async () => {
+    const run = await check('retired-rule.json');
+
+    expect(run.stderr).toBe('');
+    expect(outputBlock(run.stdout, '已修正')).toEqual([
+      '已修正（1）',
+      '  已停用的规则 X-RETIRED  旧规则的提示',
+      '    位置：t3.newReceived.natural',
+      '    审核：［已修正］',
     ]);
   });
 
@@ -149,7 +175,7 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
     expect(run.stdout).toContain('\n0 个错误，1 个警告，0 个提示\n');
     expect(outputBlock(run.stdout, '定稿：')).toEqual([
       '定稿：不能定稿，还有 1 个问题未处理：',
-      `  F-LEGACY  ［待处理］警告须修正、说明或经审核确认：${legacy.message}`,
+      `  沿用旧格式 F-LEGACY  ［待处理］警告须修正、说明或经审核确认：${legacy.message}`,
     ]);
   });
 
@@ -187,7 +213,8 @@ describe('nianbao check and the review', { timeout: spawnTimeout + 5_000 }, () =
     const [heading, ...blockers] = outputBlock(run.stdout, '定稿：');
     expect(heading).toBe('定稿：不能定稿，还有 4 个问题未处理：');
     // The prior's text is the sample's own, so 年年雷同 (L-REPEAT) is found in two sections too.
-    expect(blockers.map((line) => /^ {2}(\S+) {2}/.exec(line)?.[1])).toEqual([
+    // Each line leads with the rule's Chinese name, then its code.
+    expect(blockers.map((line) => /^ {2}\S+ (\S+) {2}/.exec(line)?.[1])).toEqual([
       'X-CARRY',
       'X-CARRY',
       'L-REPEAT',

@@ -67,7 +67,8 @@ function toJsonFinding(finding: ListedFinding, review: FileReview): JsonFinding 
     cells,
     left,
     right,
-    status: item?.status ?? null,
+    // A 提示 carries no review status, as an importer's note carries none.
+    status: severity === 'info' ? null : (item?.status ?? null),
     annotation: item?.annotation ?? null,
   };
 }

@@ -4,6 +4,7 @@
 import type { Blocker } from '../model/review/finalise.ts';
 import { statusLabels, type Annotation, type ReviewStatus } from '../model/review/schema.ts';
 import { formatMoment } from '../model/review/time.ts';
+import { ruleLabel } from '../model/rules/ruleName.ts';
 import type { ListedFinding } from './checkFiles.ts';
 import type { FileReview } from './fileReview.ts';
 
@@ -33,7 +34,7 @@ export function formatFixed(
   return [
     `${statusLabels.fixed}（${review.fixed.length}）`,
     ...review.fixed.flatMap((annotation) => [
-      `  ${annotation.rule}  ${annotation.message}`,
+      `  ${ruleLabel(annotation.rule)}  ${annotation.message}`,
       ...(annotation.cells.length > 0 ? formatCells(annotation.cells) : []),
       formatThread('fixed', annotation),
     ]),
@@ -46,7 +47,7 @@ export function formatFinalisedLine(review: FileReview): string[] {
 }
 
 const formatBlocker = ({ finding, status, reason }: Blocker) =>
-  `  ${finding.rule}  ［${statusLabels[status]}］${reason}：${finding.message}`;
+  `  ${ruleLabel(finding.rule)}  ［${statusLabels[status]}］${reason}：${finding.message}`;
 
 /** With --final: whether 定稿 would be allowed now, and if not, every finding in the way. */
 export function formatFinaliseVerdict(review: FileReview): string[] {

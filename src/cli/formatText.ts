@@ -3,6 +3,7 @@
 // --final whether 定稿 would be allowed.
 
 import { severities, severityLabels } from '../model/rules/finding.ts';
+import { ruleLabel } from '../model/rules/ruleName.ts';
 import type { Report } from '../model/report.ts';
 import type { ListedFinding } from './checkFiles.ts';
 import type { FileReview } from './fileReview.ts';
@@ -30,7 +31,7 @@ export function formatCheckedReport(
     if (group.length === 0) continue;
     lines.push(`${severityLabels[severity]}（${group.length}）`);
     for (const finding of group) {
-      lines.push(`  ${finding.rule}  ${finding.message}`);
+      lines.push(`  ${ruleLabel(finding.rule)}  ${finding.message}`);
       if (finding.cells.length > 0) lines.push(...formatCells(finding.cells));
       lines.push(...formatFindingReview(review, finding));
     }

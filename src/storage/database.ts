@@ -2,15 +2,15 @@
 // its connection (holding on would block that page forever) and later operations say so.
 
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Quarantined } from './record.ts';
 
 export const databaseName = 'nianbao';
 const databaseVersion = 1;
 
 export interface NianbaoDatabase extends DBSchema {
-  /** Library records, read through libraryRecordSchema and the parse door: stored values are untrusted. */
-  reports: { key: string; value: unknown };
-  quarantine: { key: string; value: Quarantined };
+  /** Keyed by whatever was stored (another version may have used other keys). Library records, read through libraryRecordSchema and the parse door: stored values are untrusted. */
+  reports: { key: IDBValidKey; value: unknown };
+  /** Set-aside values, read through quarantinedSchema: another version may have written them. */
+  quarantine: { key: IDBValidKey; value: unknown };
 }
 
 export type Database = IDBPDatabase<NianbaoDatabase>;

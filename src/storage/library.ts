@@ -3,70 +3,38 @@
 // never allowed to break the list. Writes bump a revision, and a save refuses to overwrite a
 // revision it did not start from.
 
-import { parseReportDocument } from '../model/parse.ts';
 import type { Report } from '../model/report.ts';
-import { toReportDocument } from '../export/json.ts';
-import { getDatabase, StorageError, describeStorageFailure, type Database } from './database.ts';
+import { abandon, toRecord, withDatabase } from './access.ts';
+import { StorageError, type Database } from './database.ts';
 import {
   createRecordId,
   libraryRecordSchema,
-  type LibraryRecord,
   type Quarantined,
   type RecordMeta,
 } from './record.ts';
+import { recoverAllUnsaved } from './recover.ts';
+import { announce } from './reportChannel.ts';
+import {
+  newerVersionMessage,
+  readQuarantined,
+  readRecord,
+  type LibraryEntry,
+  type NewerRecord,
+} from './readRecord.ts';
 
-export interface LibraryEntry {
-  readonly meta: RecordMeta;
-  readonly report: Report;
-}
+export type { LibraryEntry, NewerRecord };
 
 export interface LibraryListing {
   readonly entries: readonly LibraryEntry[];
+  /** Reports a newer version wrote: left as they are, listed read-only. */
+  readonly newer: readonly NewerRecord[];
   readonly quarantined: readonly Quarantined[];
 }
 
-type Readable = { ok: true; entry: LibraryEntry } | { ok: false; problems: string[] };
-
-function readRecord(raw: unknown): Readable {
-  const record = libraryRecordSchema.safeParse(raw);
-  if (!record.success) {
-    return {
-      ok: false,
-      problems: record.error.issues.map(
-        (issue) => `草稿记录·${issue.path.join('.') || '整体'}：${issue.message}`,
-      ),
-    };
-  }
-  const { document, ...meta } = record.data;
-  const parsed = parseReportDocument(document);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((problem) => problem.message) };
-  return { ok: true, entry: { meta, report: parsed.document.report } };
-}
-
-/** Runs a storage operation, turning every failure into a StorageError with a readable message. */
-async function withDatabase<T>(operation: (db: Database) => Promise<T>): Promise<T> {
-  const db = await getDatabase();
-  try {
-    return await operation(db);
-  } catch (error) {
-    if (error instanceof StorageError) throw error;
-    throw new StorageError(describeStorageFailure(error));
-  }
-}
-
-/** Aborts a transaction whose `done` nobody awaits, without an unhandled rejection. */
-function abandon(tx: { abort(): void; readonly done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-  tx.abort();
-}
-
-function toRecord(meta: RecordMeta, report: Report): LibraryRecord {
-  return { ...meta, document: toReportDocument(report) };
-}
-
+/** Moves an unreadable record, under the key it was stored with, to `quarantine`. */
 async function setAside(
   db: Database,
-  key: string,
+  key: IDBValidKey,
   raw: unknown,
   problems: string[],
 ): Promise<void> {
@@ -75,34 +43,61 @@ async function setAside(
   await Promise.all([
     tx
       .objectStore('quarantine')
-      .put({ key: `${key}@${quarantinedAt}`, quarantinedAt, problems, raw }),
+      .put({ key: `${String(key)}@${quarantinedAt}`, quarantinedAt, problems, raw }),
     tx.objectStore('reports').delete(key),
     tx.done,
   ]);
 }
 
-export function listReports(): Promise<LibraryListing> {
+/** What was set aside; a malformed entry there is rewrapped whole, never dropped. */
+async function listQuarantined(db: Database): Promise<Quarantined[]> {
+  const tx = db.transaction('quarantine');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+  const read = values.map((raw, i) => ({
+    old: keys[i] ?? '',
+    ...readQuarantined(keys[i] ?? '', raw),
+  }));
+  const rewrapped = read.filter((entry) => entry.isRewrapped);
+  if (rewrapped.length > 0) {
+    const fix = db.transaction('quarantine', 'readwrite');
+    await Promise.all([
+      ...rewrapped.flatMap(({ old, item }) =>
+        old === item.key ? [fix.store.put(item)] : [fix.store.delete(old), fix.store.put(item)],
+      ),
+      fix.done,
+    ]);
+  }
+  return read.map((entry) => entry.item);
+}
+
+export async function listReports(): Promise<LibraryListing> {
+  await recoverAllUnsaved();
   return withDatabase(async (db) => {
     const tx = db.transaction('reports');
     const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
     const entries: LibraryEntry[] = [];
+    const newer: NewerRecord[] = [];
     for (const [i, raw] of values.entries()) {
       const read = readRecord(raw);
-      if (read.ok) entries.push(read.entry);
-      else await setAside(db, String(keys[i]), raw, read.problems);
+      if (read.kind === 'report') entries.push(read.entry);
+      else if (read.kind === 'newer') newer.push(read.record);
+      else await setAside(db, keys[i] ?? '', raw, read.problems);
     }
-    const quarantined = await db.getAll('quarantine');
-    return { entries, quarantined };
+    return { entries, newer, quarantined: await listQuarantined(db) };
   });
 }
 
-/** One report, or undefined when it is not in the library (or had to be set aside). */
+/**
+ * One report, or undefined when it is not in the library (or had to be set aside). A report of a
+ * newer version is refused with a StorageError that says so, and stays where it is.
+ */
 export function readReport(id: string): Promise<LibraryEntry | undefined> {
   return withDatabase(async (db) => {
     const raw = await db.get('reports', id);
     if (raw === undefined) return undefined;
     const read = readRecord(raw);
-    if (read.ok) return read.entry;
+    if (read.kind === 'report') return read.entry;
+    if (read.kind === 'newer') throw new StorageError(newerVersionMessage);
     await setAside(db, id, raw, read.problems);
     return undefined;
   });
@@ -135,12 +130,22 @@ export function createReport(
 /** Another tab wrote this report since the writer read it. */
 export class RevisionConflict extends StorageError {}
 
+/** The report was replaced, moved to 回收站 or deleted since the writer read it. */
+export class ReportGone extends StorageError {}
+
+const goneMessage =
+  '这份报告已在另一个标签页中被替换或删除（已移入回收站），本页的修改未保存以免覆盖';
+
 /**
- * Writes a report as the next revision of `meta` and returns the new bookkeeping. A writer holding
- * the report's Web Lock is the only one, so its write is one request, committed at once: it may be
- * the last thing a closing page does, and a read first would need the page to live one more round
- * trip. Without Web Locks (`verify`), the stored revision is read first and another tab's newer
- * save is never overwritten.
+ * Writes a report as the next revision of `meta` and returns the new bookkeeping.
+ *
+ * A writer holding the report's Web Lock is the only one, so its write is queued at once and
+ * committed at once: it may be the last thing a closing page does, and a transaction waiting on a
+ * read when its page goes can hold the store until the browser lets go of it. The record it
+ * replaces is read in the same transaction; if a 替换 or 删除 in another tab (which the lock cannot
+ * stop) got in first, that record is put back as it was and the writer is told (ReportGone).
+ * Without Web Locks (`verify`), the stored revision is read first and another tab's newer save is
+ * never overwritten.
  */
 export function saveReport(
   meta: RecordMeta,
@@ -154,16 +159,37 @@ export function saveReport(
       const stored = libraryRecordSchema.safeParse(await tx.store.get(meta.id));
       if (!stored.success || stored.data.revision !== meta.revision) {
         abandon(tx);
-        throw stored.success
-          ? new RevisionConflict('这份报告已在另一个标签页中修改，本页的修改未保存以免覆盖')
-          : new StorageError('这份报告已不在报告库中（可能在另一个标签页中被删除）');
+        if (stored.success && stored.data.deletedAt === null) {
+          throw new RevisionConflict('这份报告已在另一个标签页中修改，本页的修改未保存以免覆盖');
+        }
+        throw new ReportGone(goneMessage);
       }
     }
+    const replaced = verify ? undefined : tx.store.get(meta.id);
     const written = tx.store.put(toRecord(next, report));
     tx.commit();
-    await Promise.all([written, tx.done]);
+    const [previous] = await Promise.all([replaced, written, tx.done]);
+    if (!verify) await undoIfGone(db, meta.id, previous, next.revision);
     return next;
   });
+}
+
+/** Puts back what a save replaced when that was a report in 回收站, or nothing at all. */
+async function undoIfGone(
+  db: Database,
+  id: string,
+  previous: unknown,
+  revision: number,
+): Promise<void> {
+  const stored = libraryRecordSchema.safeParse(previous);
+  if (stored.success && stored.data.deletedAt === null) return;
+  const tx = db.transaction('reports', 'readwrite', { durability: 'strict' });
+  const restored = stored.success
+    ? tx.store.put({ ...stored.data, revision: revision + 1, updatedAt: Date.now() })
+    : tx.store.delete(id);
+  tx.commit();
+  await Promise.all([restored, tx.done]);
+  throw new ReportGone(goneMessage);
 }
 
 /** Changes a stored report or its bookkeeping in one transaction (rename, trash, restore). */
@@ -174,9 +200,11 @@ export function updateReport(
   return withDatabase(async (db) => {
     const tx = db.transaction('reports', 'readwrite');
     const read = readRecord(await tx.store.get(id));
-    if (!read.ok) {
+    if (read.kind !== 'report') {
       abandon(tx);
-      throw new StorageError('这份报告已不在报告库中');
+      throw new StorageError(
+        read.kind === 'newer' ? newerVersionMessage : '这份报告已不在报告库中',
+      );
     }
     const updated = update(read.entry);
     const meta: RecordMeta = {
@@ -202,8 +230,9 @@ export function emptyTrash(): Promise<number> {
     let removed = 0;
     let cursor = await tx.store.openCursor();
     while (cursor) {
-      const record = libraryRecordSchema.safeParse(cursor.value);
-      if (record.success && record.data.deletedAt !== null) {
+      // A newer version's record may look like one in the trash; it is not this build's to delete.
+      const record = readRecord(cursor.value);
+      if (record.kind === 'report' && record.entry.meta.deletedAt !== null) {
         await cursor.delete();
         removed += 1;
       }
@@ -219,9 +248,9 @@ export function replaceReport(oldId: string, report: Report): Promise<LibraryEnt
   return withDatabase(async (db) => {
     const tx = db.transaction('reports', 'readwrite');
     const old = readRecord(await tx.store.get(oldId));
-    const meta = newRecordMeta(old.ok ? old.entry.meta.priorId : null);
+    const meta = newRecordMeta(old.kind === 'report' ? old.entry.meta.priorId : null);
     const writes: Promise<unknown>[] = [tx.store.add(toRecord(meta, report))];
-    if (old.ok) {
+    if (old.kind === 'report') {
       const trashed = {
         ...old.entry.meta,
         deletedAt: meta.createdAt,
@@ -230,6 +259,8 @@ export function replaceReport(oldId: string, report: Report): Promise<LibraryEnt
       writes.push(tx.store.put(toRecord(trashed, old.entry.report)));
     }
     await Promise.all([...writes, tx.done]);
+    // A tab editing the old report must learn at once that its writes would go to 回收站.
+    if (old.kind === 'report') announce({ type: 'replaced', id: oldId, by: meta.id });
     return { meta, report };
   });
 }

@@ -8,6 +8,8 @@ const channelName = 'nianbao';
 const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saved'), id: z.string(), revision: z.int() }),
   z.object({ type: z.literal('library-changed') }),
+  /** 替换: `id` went to 回收站 and `by` took its place; a tab writing `id` must stop. */
+  z.object({ type: z.literal('replaced'), id: z.string(), by: z.string() }),
 ]);
 
 export type LibraryMessage = z.infer<typeof messageSchema>;

@@ -6,6 +6,7 @@ import { memo, useMemo } from 'react';
 import type { Annotation, ReviewStatus } from '../../model/review/schema.ts';
 import { reviewItems, type ReviewItem } from '../../model/review/status.ts';
 import { ruleCatalogue } from '../../model/rules/catalogue.ts';
+import { ruleName } from '../../model/rules/ruleName.ts';
 import {
   findingSections,
   severities,
@@ -105,7 +106,7 @@ export function FindingsPanel() {
             {fixed.map((item) => (
               <li key={item.key} className="finding-item">
                 <p className="finding is-fixed">
-                  <span className="finding-rule">{item.annotation?.rule}</span>
+                  {item.annotation ? <RuleName rule={item.annotation.rule} /> : null}
                   <span className="finding-message">{item.annotation?.message}</span>
                 </p>
                 <StatusBadge status="fixed" />
@@ -164,12 +165,22 @@ const FindingItem = memo(function FindingItem(props: {
   return (
     <li className="finding-item" data-status={status}>
       <button type="button" className="finding" onClick={() => onJump(finding)}>
-        <span className="finding-rule" title={ruleCatalogue[finding.rule].formula}>
-          {finding.rule}
-        </span>
+        <RuleName rule={finding.rule} formula={ruleCatalogue[finding.rule].formula} />
         <span className="finding-message">{finding.message}</span>
       </button>
-      <FindingReview finding={finding} annotation={annotation} status={status} />
+      {/* A 提示 is for reference only: no status to work through, no badge to chase. */}
+      {finding.severity === 'info' ? null : (
+        <FindingReview finding={finding} annotation={annotation} status={status} />
+      )}
     </li>
   );
 });
+
+/** The rule's Chinese name, its code after it in small type. */
+function RuleName({ rule, formula }: { readonly rule: string; readonly formula?: string }) {
+  return (
+    <span className="finding-rule" title={formula}>
+      {ruleName(rule)} <small className="finding-rule-code">{rule}</small>
+    </span>
+  );
+}

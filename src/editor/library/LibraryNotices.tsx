@@ -1,7 +1,10 @@
 // What the library must tell before anything else: whether drafts are safe from the browser's
-// clean-up, and which stored drafts could not be read (kept aside, downloadable, never dropped).
+// clean-up, which stored drafts could not be read (kept aside, downloadable, never dropped), and
+// which a newer version wrote (left untouched).
 
 import { useEffect, useState } from 'react';
+import type { NewerRecord } from '../../storage/library.ts';
+import { newerVersionMessage } from '../../storage/readRecord.ts';
 import type { Quarantined } from '../../storage/record.ts';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence.ts';
 import { downloadQuarantined } from './files.ts';
@@ -45,6 +48,29 @@ export function QuarantineNotice({ items }: { readonly items: readonly Quarantin
             </button>
           </li>
         ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Reports a newer version of the app wrote: listed so nobody thinks them lost, never opened. */
+export function NewerNotice({ records }: { readonly records: readonly NewerRecord[] }) {
+  if (records.length === 0) return null;
+  return (
+    <section className="quarantine-notice" aria-labelledby="newer-heading">
+      <h2 id="newer-heading">由更新版本创建的报告</h2>
+      <ul>
+        {records.map(({ id, document }) => {
+          const { agencyName, year } = document.report.header;
+          return (
+            <li key={id}>
+              <span>
+                {agencyName || '（未填机关名称）'}
+                {year === undefined ? '' : ` ${year} 年度`}：{newerVersionMessage}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

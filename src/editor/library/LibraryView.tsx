@@ -5,7 +5,7 @@ import { reportTitle } from '../../model/title.ts';
 import { useImport } from './ImportFlow.tsx';
 import { libraryActions, type Notice } from './libraryActions.ts';
 import { ConfirmDialog, NewReportDialog, RenameDialog } from './LibraryDialogs.tsx';
-import { PersistenceNote, QuarantineNotice } from './LibraryNotices.tsx';
+import { NewerNotice, PersistenceNote, QuarantineNotice } from './LibraryNotices.tsx';
 import { ReportTable, TrashList } from './ReportTable.tsx';
 import { useLibrary, type LibraryItem } from './useLibrary.ts';
 
@@ -85,6 +85,7 @@ export function LibraryView() {
         {state.status === 'ready' ? (
           <>
             <QuarantineNotice items={state.quarantined} />
+            <NewerNotice records={state.newer} />
             <ReportTable
               items={state.items}
               actions={{

@@ -20,6 +20,7 @@ export function BackToLibrary() {
 }
 
 function saveWords(access: OpenSession['access'], save: SaveState): string {
+  if (save.kind === 'stopped') return '未保存';
   if (access === 'reader') return '只读';
   switch (save.kind) {
     case 'idle':
@@ -71,7 +72,15 @@ export function SessionNotes({ session }: { readonly session: OpenSession }) {
           </button>
         </div>
       ) : null}
-      {access === 'reader' ? (
+      {save.kind === 'stopped' ? (
+        <div role="alert" className="storage-alert">
+          <span>{save.message}。本页的修改如需保留，请下载 JSON 备份。</span>
+          <button type="button" onClick={() => downloadReportJson(store.getSnapshot().report)}>
+            下载 JSON 备份
+          </button>
+        </div>
+      ) : null}
+      {access === 'reader' && save.kind !== 'stopped' ? (
         <p role="status" className="session-note">
           此报告已在另一个标签页中打开，本页只读。本页随那里的保存更新；那个标签页关闭后，本页即可编辑。
         </p>

@@ -4,10 +4,15 @@
 // `autosaveDelayMs` after it, and at once when the page is hidden or goes away. Another tab opens
 // it read-only, follows the writer's saves (BroadcastChannel, then a read from IndexedDB), and
 // waits for the lock to take over when the writer closes.
+//
+// Every change is first recorded synchronously as the report's write-ahead record (a browser that
+// quits may never commit the IndexedDB write), cleared once a save of exactly that report commits;
+// the writer folds a leftover record in before it reads. A writer whose report was replaced or
+// deleted elsewhere stops writing and says so.
 
 import type { Report } from '../../model/report.ts';
 import { describeStorageFailure } from '../../storage/database.ts';
-import { readReport, saveReport, type LibraryEntry } from '../../storage/library.ts';
+import { readReport, ReportGone, saveReport, type LibraryEntry } from '../../storage/library.ts';
 import type { RecordMeta } from '../../storage/record.ts';
 import { announce, listen, type LibraryMessage } from '../../storage/reportChannel.ts';
 import {
@@ -16,7 +21,10 @@ import {
   waitForReportLock,
   type HeldLock,
 } from '../../storage/reportLock.ts';
+import { recoverUnsaved } from '../../storage/recover.ts';
+import { clearUnsaved, writeUnsaved } from '../../storage/unsaved.ts';
 import { ReportStore } from '../state/reportStore.ts';
+import { warnBeforeLeaving, whenPageLeaves } from './pageLeave.ts';
 
 export const autosaveDelayMs = 500;
 
@@ -24,7 +32,9 @@ export type SaveState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'saving' }
   | { readonly kind: 'saved'; readonly at: number }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** The report was replaced or deleted elsewhere: this tab no longer writes it. */
+  | { readonly kind: 'stopped'; readonly message: string };
 
 export type SessionState =
   | { readonly phase: 'loading' }
@@ -70,6 +80,8 @@ export class ReportSession {
       // The lock before the read: a writer that read first could miss the last save of the tab
       // it takes over from.
       const lock = await tryLockReport(this.id);
+      // Changes a page made before the browser went are folded in by the next writer, first.
+      if (lock) await recoverUnsaved(this.id);
       const entry = await readReport(this.id);
       const prior = entry?.meta.priorId
         ? await readReport(entry.meta.priorId).catch(() => undefined)
@@ -85,9 +97,10 @@ export class ReportSession {
       this.meta = entry.meta;
       this.savedReport = entry.report;
       this.cleanups.push(
-        store.subscribe(this.scheduleSave),
+        store.subscribe(this.onChange),
         listen(this.follow),
         whenPageLeaves(this.flush),
+        warnBeforeLeaving(this.hasUnsaved),
       );
       this.set({
         phase: 'open',
@@ -134,12 +147,16 @@ export class ReportSession {
         this.savedReport = report;
         announce({ type: 'saved', id: this.id, revision: written.revision });
         const isCurrent = state.store.getSnapshot().report === report && !this.isMetaChanged;
+        // The write-ahead record goes only with the changes it holds; newer ones are rebased.
+        if (isCurrent) clearUnsaved(this.id);
+        else this.recordUnsaved();
         this.setSave(isCurrent ? { kind: 'saved', at: Date.now() } : { kind: 'saving' });
         if (!isCurrent) this.scheduleSave();
       },
       (error: unknown) => {
         this.isMetaChanged ||= writesMeta;
-        this.setSave({ kind: 'failed', message: describeStorageFailure(error) });
+        if (error instanceof ReportGone) this.stopWriting(error.message);
+        else this.setSave({ kind: 'failed', message: describeStorageFailure(error) });
       },
     );
     await this.writing.finally(() => (this.writing = undefined));
@@ -154,10 +171,44 @@ export class ReportSession {
     if (state.phase !== 'open' || state.access !== 'writer' || !meta) return;
     this.meta = { ...meta, priorId: prior?.meta.id ?? null };
     this.isMetaChanged = true;
+    this.recordUnsaved();
     state.store.setPrior(prior?.report);
     this.set({ ...state, prior });
     await this.flush();
   };
+
+  /** Whether leaving now could lose a change: not yet stored, or its save failed. */
+  private readonly hasUnsaved = (): boolean => {
+    const { state } = this;
+    if (state.phase !== 'open' || state.access !== 'writer') return false;
+    if (state.save.kind === 'failed' || this.isMetaChanged || this.writing) return true;
+    return state.store.getSnapshot().report !== this.savedReport;
+  };
+
+  private readonly onChange = (): void => {
+    this.recordUnsaved();
+    this.scheduleSave();
+  };
+
+  /** Synchronously, so a change survives the browser quitting right after it. */
+  private recordUnsaved(): void {
+    const { state, meta } = this;
+    if (state.phase !== 'open' || state.access !== 'writer' || !meta) return;
+    const { report } = state.store.getSnapshot();
+    if (report !== this.savedReport || this.isMetaChanged) writeUnsaved(meta, report);
+  }
+
+  /** Another tab replaced or deleted the report: no write of this tab may bring it back. */
+  private stopWriting(message: string): void {
+    const { state } = this;
+    if (state.phase !== 'open' || state.access !== 'writer') return;
+    window.clearTimeout(this.timer);
+    this.timer = undefined;
+    this.lock?.release();
+    this.lock = undefined;
+    state.store.setLock('elsewhere', true);
+    this.set({ ...state, access: 'reader', save: { kind: 'stopped', message } });
+  }
 
   /** At most one pending save: a steady stream of edits is still saved every `autosaveDelayMs`. */
   private readonly scheduleSave = (): void => {
@@ -168,9 +219,14 @@ export class ReportSession {
     this.timer = window.setTimeout(() => void this.flush(), autosaveDelayMs);
   };
 
-  /** A read-only tab reloads the writer's saves. */
+  /** A read-only tab reloads the writer's saves; a writer stops when its report is replaced. */
   private readonly follow = (message: LibraryMessage): void => {
     const { state } = this;
+    if (message.type === 'replaced' && message.id === this.id) {
+      // Pending changes stay in the write-ahead record, which a later open folds into 回收站's copy.
+      this.stopWriting('这份报告已在另一个标签页中被替换（旧版已移入回收站），本页不再保存');
+      return;
+    }
     if (message.type !== 'saved' || message.id !== this.id) return;
     if (state.phase !== 'open' || state.access !== 'reader') return;
     if (this.meta && message.revision <= this.meta.revision) return;
@@ -212,6 +268,12 @@ export class ReportSession {
       return;
     }
     this.lock = lock;
+    // The tab it takes over from may have gone before saving everything.
+    try {
+      if ((await recoverUnsaved(this.id)) === 'recovered') await this.reload(store);
+    } catch (error) {
+      this.setSave({ kind: 'failed', message: describeStorageFailure(error) });
+    }
     store.setLock('elsewhere', false);
     if (this.state.phase === 'open') this.set({ ...this.state, access: 'writer' });
   }
@@ -224,18 +286,4 @@ export class ReportSession {
     this.state = state;
     for (const listener of this.listeners) listener();
   }
-}
-
-/** Hidden pages may be discarded and closing pages get no second chance: save at once. */
-function whenPageLeaves(save: () => Promise<void>): () => void {
-  const onHidden = () => {
-    if (document.visibilityState === 'hidden') void save();
-  };
-  const onLeave = () => void save();
-  document.addEventListener('visibilitychange', onHidden);
-  window.addEventListener('pagehide', onLeave);
-  return () => {
-    document.removeEventListener('visibilitychange', onHidden);
-    window.removeEventListener('pagehide', onLeave);
-  };
 }

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { checkReport } from '../../model/check.ts';
 import { describeStorageFailure } from '../../storage/database.ts';
-import { listReports, type LibraryEntry } from '../../storage/library.ts';
+import { listReports, type LibraryEntry, type NewerRecord } from '../../storage/library.ts';
 import type { Quarantined } from '../../storage/record.ts';
 import { listen } from '../../storage/reportChannel.ts';
 
@@ -21,6 +21,7 @@ export type LibraryState =
       readonly status: 'ready';
       readonly items: readonly LibraryItem[];
       readonly trash: readonly LibraryItem[];
+      readonly newer: readonly NewerRecord[];
       readonly quarantined: readonly Quarantined[];
     };
 
@@ -42,12 +43,13 @@ export function useLibrary(): { readonly state: LibraryState; readonly refresh: 
 
   const refresh = useCallback(() => {
     listReports().then(
-      ({ entries, quarantined }) => {
+      ({ entries, newer, quarantined }) => {
         const items = summarise(entries).sort(newestFirst);
         setState({
           status: 'ready',
           items: items.filter((item) => item.meta.deletedAt === null),
           trash: items.filter((item) => item.meta.deletedAt !== null),
+          newer,
           quarantined,
         });
       },

@@ -2,7 +2,7 @@
 // current mode allows: the filler explains, the reviewer accepts or rejects; both can comment.
 
 import { memo, useId, useState } from 'react';
-import { addComment, setFindingStatus } from '../../model/review/actions.ts';
+import { addComment, setFindingStatus, statusRefusal } from '../../model/review/actions.ts';
 import {
   statusLabels,
   type Annotation,
@@ -65,8 +65,10 @@ export const FindingReview = memo(function FindingReview({ finding, annotation, 
       if (!refused) setText('');
     });
   const actions = (lock === 'reviewing' ? reviewerActions : fillerActions).filter(
-    (action) => action.status !== status,
+    (action) => action.status !== status && !statusRefusal(finding, action.status),
   );
+  // Said where the button would be: why this finding cannot be accepted.
+  const cannotAccept = lock === 'reviewing' ? statusRefusal(finding, 'accepted') : undefined;
 
   return (
     <details className="finding-review">
@@ -92,6 +94,7 @@ export const FindingReview = memo(function FindingReview({ finding, annotation, 
               {problem}
             </p>
           ) : null}
+          {cannotAccept ? <p className="review-note">{cannotAccept}。</p> : null}
           <div className="review-actions">
             {actions.map((action) => (
               <button

@@ -62,8 +62,20 @@ describe('the printed report document', () => {
     ]);
     const paragraphs = paragraphsOf(sampleReport);
     expect(paragraphs).toContain('发布日期：2025年1月10日');
-    expect(paragraphs).toContain('本报告所列数据的统计期限为2024年1月1日至2024年12月31日。');
     expect(paragraphs.indexOf(sampleReport.preamble)).toBe(1);
+  });
+
+  it('states the statistics period once: in the 导语 when it says it, else in a sentence of its own', () => {
+    const period = '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。';
+    const stated = '本报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。';
+    expect(paragraphsOf({ ...sampleReport, preamble: stated })).not.toContain(period);
+    expect(
+      paragraphsOf({ ...sampleReport, preamble: '本报告数据的统计时限为全年。' }),
+    ).not.toContain(period);
+    expect(paragraphsOf({ ...sampleReport, preamble: '' })).toContain(period);
+    expect(paragraphsOf({ ...sampleReport, preamble: '现将本机关年度报告公布如下。' })).toContain(
+      period,
+    );
   });
 
   it('prints the six sections under the official headings, in order', () => {

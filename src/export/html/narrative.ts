@@ -59,8 +59,24 @@ export function renderTitleBlock(context: RenderContext): Element[] {
     ),
     ...dateLine,
     ...paragraphs(preamble),
-    paragraph(`本报告所列数据的统计期限为${header.year}年1月1日至${header.year}年12月31日。`),
+    // The 导语 often states the period itself (the editor's hint asks for it): say it once.
+    ...(statesPeriod(preamble)
+      ? []
+      : [
+          paragraph(`本报告所列数据的统计期限为${header.year}年1月1日至${header.year}年12月31日。`),
+        ]),
   ];
+}
+
+/**
+ * Whether a text states the statistical period: it speaks of a 统计期限 (or 时限/区间), or spans
+ * 1月1日 to 12月31日 as the standard sentence does.
+ */
+export function statesPeriod(text: string): boolean {
+  return (
+    /统计(?:期限|时限|区间|时段)/u.test(text) ||
+    /1\s*月\s*1\s*日\s*(?:至|到|—|－|-|~|～)\s*(?:\d{4}\s*年\s*)?12\s*月\s*31\s*日/u.test(text)
+  );
 }
 
 export function sectionHeading(

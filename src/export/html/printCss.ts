@@ -121,7 +121,8 @@ ${root} .finding { font-size: 12pt; line-height: 1.6; margin-bottom: 0.6em; }
 ${root} .finding p { text-indent: 0; }
 ${root} .finding-head { break-after: avoid; }
 ${root} .finding-head > span { margin-right: 0.5em; }
-${root} .finding-number, ${root} .severity { font-family: ${heiti}; }
+${root} .finding-number, ${root} .severity, ${root} .rule { font-family: ${heiti}; }
+${root} .rule-code { font-size: 8pt; font-family: inherit; color: #444; }
 ${root} .severity { border: 0.75pt solid #000; padding: 0 0.2em; }
 ${root} .severity-error { border-width: 1.5pt; }
 ${root} .finding-cells { font-size: 10.5pt; padding-left: 2em; }

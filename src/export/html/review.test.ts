@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeCell, t3 } from '../../model/form/cells.ts';
+import { t3 } from '../../model/form/cells.ts';
 import { checkReport } from '../../model/check.ts';
+import { ruleLabel } from '../../model/rules/ruleName.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { buildReportBody, renderReportBody } from './body.ts';
 import { renderReportHtml } from './document.ts';
-import { describeLocation, reviewAppendixTitle } from './reviewAppendix.ts';
+import { describeLocations, reviewAppendixTitle } from './reviewAppendix.ts';
 import { at, byTag, findAll, findByText, hasClass, plainTextOf, textOf } from './testkit.ts';
 
 const findings = checkReport(sampleReport);
@@ -60,11 +61,12 @@ describe('the review flavour', () => {
     findings.forEach((finding, i) => {
       const [head, places] = findAll(at(entries, i), byTag('p')).map(plainTextOf);
       expect(head).toBe(
-        `${i + 1}.${severityLabels[finding.severity]}${finding.rule}［待处理］${finding.message}`,
+        `${i + 1}.${severityLabels[finding.severity]}${ruleLabel(finding.rule)}［待处理］${finding.message}`,
       );
-      expect(places).toBe(`位置：${finding.cells.map(describeLocation).join('；')}`);
+      expect(places).toBe(`位置：${describeLocations(finding.cells)}`);
     });
-    expect(plainTextOf(at(entries, 0))).toContain(describeCell(t3('resultTotal', 'natural')));
+    // The first finding checks the whole 自然人 column: named as a range, not twenty cells.
+    expect(plainTextOf(at(entries, 0))).toContain('位置：表三·自然人列，20 格');
     expect(plainTextOf(at(entries, 3))).toContain(
       '位置：六、其他需要报告的事项·信息处理费收取情况',
     );
@@ -83,5 +85,49 @@ describe('the review flavour', () => {
   it('shows no mark, notice or appendix in the clean flavour, even when given findings', () => {
     const body = renderReportBody(sampleReport, { flavour: 'clean', findings });
     expect(body).not.toMatch(/flagged|finding-mark|审核意见|审核稿|<sup/);
+  });
+});
+
+describe('the places a finding names', () => {
+  const column = (column: string, rows: readonly string[]) =>
+    rows.map((row) => `t3.${row}.${column}`);
+  const rows = [
+    'disclosed',
+    'partlyDisclosed',
+    'withheldStateSecret',
+    'withheldLawProhibited',
+    'withheldThreeSecurities',
+    'withheldThirdParty',
+    'withheldInternalAffairs',
+  ];
+
+  it('names each place when there are few', () => {
+    expect(describeLocations(['s6.processingFee'])).toBe(
+      '六、其他需要报告的事项·信息处理费收取情况',
+    );
+  });
+
+  it('names a column or a row of a table instead of listing twenty cells', () => {
+    expect(describeLocations(column('natural', rows))).toBe('表三·自然人列，7 格');
+    const row = [
+      'natural',
+      'commercial',
+      'research',
+      'publicInterest',
+      'legalService',
+      'otherOrg',
+      'total',
+    ];
+    expect(describeLocations(row.map((c) => `t3.disclosed.${c}`))).toBe(
+      '表三·三、本年度办理结果·（一）予以公开行，7 格',
+    );
+  });
+
+  it('names the first few and the count when the places lie anywhere', () => {
+    const mixed = [
+      ...column('natural', rows.slice(0, 4)),
+      ...column('legalService', rows.slice(0, 4)),
+    ];
+    expect(describeLocations(mixed)).toMatch(/^表三·.*·自然人；.*等 8 处$/);
   });
 });

@@ -3,12 +3,20 @@
 // names in official words and its comment thread; then the annotated findings that no longer
 // occur (已修正); then the history of 定稿 and 重新打开.
 
-import { cellDefs, describeCell, isCellAddress, type CellDef } from '../../model/form/cells.ts';
+import {
+  cellDefs,
+  describeCell,
+  getCellDef,
+  isCellAddress,
+  tableShortNames,
+  type CellDef,
+} from '../../model/form/cells.ts';
 import { table3RowsByLayout, type Table3Layout } from '../../model/form/table3.ts';
 import { headerLabels } from '../../model/form/header.ts';
 import { overviewParts, processingFeeLabel, sectionHeadings } from '../../model/form/sections.ts';
 import type { Annotation } from '../../model/review/schema.ts';
 import { severityLabels, type Finding } from '../../model/rules/finding.ts';
+import { ruleName } from '../../model/rules/ruleName.ts';
 import { findingAnchor, type RenderContext } from './context.ts';
 import { h, type Element } from './element.ts';
 import { renderComments, renderHistory, renderStamp, renderStatus } from './reviewThread.ts';
@@ -53,10 +61,40 @@ function inPrintedOrder(context: RenderContext, places: readonly string[]): stri
   return [...places].sort((a, b) => position(a) - position(b));
 }
 
+/** Past this many places a list is a wall of text: the places are named as a range instead. */
+const listedPlaces = 6;
+
+/**
+ * The places a finding names, read as a person would write them: each one when there are few; a
+ * column or row of a table when they all lie in one (「表三·自然人列，20 格」); else the first few.
+ */
+export function describeLocations(places: readonly string[]): string {
+  if (places.length <= listedPlaces) return places.map(describeLocation).join('；');
+  const defs = places.flatMap((place) => (isCellAddress(place) ? [getCellDef(place)] : []));
+  const [first] = defs;
+  if (first && defs.length === places.length && defs.every((d) => d.table === first.table)) {
+    const table = tableShortNames[first.table];
+    const columnName = first.names.at(-1) ?? first.column;
+    if (defs.every((d) => d.column === first.column)) {
+      return `${table}·${columnName}列，${places.length} 格`;
+    }
+    if (defs.every((d) => d.row === first.row)) {
+      const rowNames = first.names.slice(0, first.names.length - 1).join('·');
+      return `${table}·${rowNames}行，${places.length} 格`;
+    }
+  }
+  const named = places.slice(0, 3).map(describeLocation).join('；');
+  return `${named} 等 ${places.length} 处`;
+}
+
 function renderPlaces(cells: readonly string[]): Element | undefined {
   if (cells.length === 0) return undefined;
-  return h('p', { class: 'finding-cells' }, `位置：${cells.map(describeLocation).join('；')}`);
+  return h('p', { class: 'finding-cells' }, `位置：${describeLocations(cells)}`);
 }
+
+/** The rule's Chinese name first; its code after it in small type, for looking it up. */
+const renderRule = (rule: string) =>
+  h('span', { class: 'rule' }, ruleName(rule), ' ', h('small', { class: 'rule-code' }, rule));
 
 /**
  * One block per finding rather than a table: a column check names twenty cells, and their names
@@ -77,8 +115,9 @@ function renderFinding(context: RenderContext, finding: Finding, number: number)
         { class: `severity severity-${finding.severity}` },
         severityLabels[finding.severity],
       ),
-      h('span', { class: 'rule' }, finding.rule),
-      renderStatus(status),
+      renderRule(finding.rule),
+      // A 提示 is for reference only: it has no status to work through.
+      finding.severity !== 'info' && renderStatus(status),
       finding.message,
     ),
     renderPlaces(finding.cells),
@@ -97,7 +136,7 @@ function renderFixed(context: RenderContext, annotation: Annotation): Element {
     h(
       'p',
       { class: 'finding-head' },
-      h('span', { class: 'rule' }, annotation.rule),
+      renderRule(annotation.rule),
       renderStatus('fixed'),
       annotation.message,
     ),

@@ -5,12 +5,13 @@ import type { Report } from '../../model/report.ts';
 import { addComment, setFindingStatus, type ReviewResult } from '../../model/review/actions.ts';
 import { finalise, reopen } from '../../model/review/finalise.ts';
 import { emptyReview, type Review } from '../../model/review/schema.ts';
+import { ruleLabel } from '../../model/rules/ruleName.ts';
 import { severityLabels, type Finding } from '../../model/rules/finding.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { buildReportBody, renderReportBody } from './body.ts';
 import { renderReportHtml } from './document.ts';
 import type { Element } from './element.ts';
-import { describeLocation, fixedTitle, reviewAppendixTitle } from './reviewAppendix.ts';
+import { fixedTitle, reviewAppendixTitle } from './reviewAppendix.ts';
 import { at, byTag, findAll, hasClass, plainTextOf, textOf } from './testkit.ts';
 
 const filler = { by: '张三', at: '2025-01-09T10:30:00Z' };
@@ -65,7 +66,8 @@ describe('the review copy of a report under review', () => {
     expect(entries.map((entry) => plainTextOf(at(findAll(entry, byTag('p')), 0)))).toEqual(
       findings.map(
         (finding, i) =>
-          `${i + 1}.${severityLabels[finding.severity]}${finding.rule}［待处理］${finding.message}`,
+          `${i + 1}.${severityLabels[finding.severity]}${ruleLabel(finding.rule)}` +
+          `${finding.severity === 'info' ? '' : '［待处理］'}${finding.message}`,
       ),
     );
     expect(findAll(appendix, byTag('li'))).toEqual([]);
@@ -82,7 +84,7 @@ describe('the review copy of a report under review', () => {
     const entry = at(entries, 2);
 
     expect(plainTextOf(at(findAll(entry, byTag('p')), 0))).toBe(
-      `3.警告F-LEGACY［已说明］${legacy.message}`,
+      `3.警告${ruleLabel('F-LEGACY')}［已说明］${legacy.message}`,
     );
     expect(linesOf(entry, 'li')).toEqual([
       '张三（2025-01-09 18:30）［已说明］：本单位沿用 2019 年格式，已报上级同意',
@@ -92,7 +94,7 @@ describe('the review copy of a report under review', () => {
 
   it('marks an answered finding with ✓ and a dotted frame; a cell with an open one stays dashed', () => {
     const review = reviewAfter(
-      (r) => setFindingStatus(r, naturalTotal, 'accepted', '', reviewer),
+      (r) => setFindingStatus(r, naturalTotal, 'explained', '原报告如此印制', filler),
       (r) => setFindingStatus(r, grandTotal, 'explained', '系印刷错误', filler),
     );
     const { cell } = printed(withReview(review));
@@ -128,21 +130,34 @@ describe('the review copy of a report under review', () => {
     const { appendix, entries, body } = printed(corrected);
 
     expect(entries.map((entry) => plainTextOf(at(findAll(entry, byTag('p')), 0)))).toEqual([
-      expect.stringMatching(/^1\.错误R3-RESULT［待处理］表三·总计列/),
-      expect.stringMatching(/^2\.警告F-LEGACY［待处理］/),
-      expect.stringMatching(/^3\.警告T-FEE［待处理］/),
-      `R3-RESULT［已修正］${naturalTotal.message}`,
+      expect.stringMatching(/^1\.错误表三（七）总计 R3-RESULT［待处理］表三·总计列/),
+      expect.stringMatching(/^2\.警告沿用旧格式 F-LEGACY［待处理］/),
+      expect.stringMatching(/^3\.警告信息处理费 T-FEE［待处理］/),
+      `表三（七）总计 R3-RESULT［已修正］${naturalTotal.message}`,
     ]);
     const fixed = at(entries, 3);
     expect(hasClass(fixed, 'status-fixed')).toBe(true);
     expect(fixed.attributes.id).toBeUndefined();
     // Stored sorted as text, printed again in the order of the form, as the finding listed them.
-    expect(linesOf(fixed, 'p')[1]).toBe(
-      `位置：${naturalTotal.cells.map(describeLocation).join('；')}`,
-    );
+    expect(linesOf(fixed, 'p')[1]).toBe('位置：表三·自然人列，20 格');
     expect(linesOf(fixed, 'li')).toEqual(['张三（2025-01-09 18:30）［已说明］：将按实际更正']);
     expect(linesOf(appendix, 'h3')).toEqual([fixedTitle]);
     expect(marksIn(body).join(',')).not.toContain('✓');
+  });
+
+  it('names an annotation of a rule this build no longer has as 已停用的规则', () => {
+    const retired = {
+      rule: 'X-RETIRED',
+      cells: [t3('newReceived', 'natural')],
+      status: 'explained' as const,
+      comments: [],
+      message: '旧规则的提示',
+    };
+    const { entries } = printed(withReview({ ...emptyReview, annotations: [retired] }));
+
+    expect(plainTextOf(at(findAll(at(entries, entries.length - 1), byTag('p')), 0))).toBe(
+      '已停用的规则 X-RETIRED［已修正］旧规则的提示',
+    );
   });
 
   it('shows the 定稿 stamp and every 定稿 and 重新打开 with its reason', () => {

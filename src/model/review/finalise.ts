@@ -2,9 +2,8 @@
 // error an agency may explain, the explanation was accepted) and every warning is fixed, explained
 // or accepted. Findings passed in must be checked at the final stage, where blanks are errors.
 
-import { ruleCatalogue, type RuleInfo } from '../rules/catalogue.ts';
 import type { Finding } from '../rules/finding.ts';
-import type { ReviewResult } from './actions.ts';
+import { isExplainable, type ReviewResult } from './actions.ts';
 import type { Review, ReviewStatus, Stamp } from './schema.ts';
 import { reviewItems } from './status.ts';
 
@@ -14,11 +13,6 @@ export interface Blocker {
   /** Why this finding stands in the way, in a sentence. */
   readonly reason: string;
 }
-
-const isExplainable = (finding: Finding) => {
-  const rule: RuleInfo = ruleCatalogue[finding.rule];
-  return rule.explainable === true;
-};
 
 function blockingReason(finding: Finding, status: ReviewStatus): string | undefined {
   if (finding.severity === 'info') return undefined;

@@ -119,9 +119,32 @@ describe('statuses', () => {
   });
 });
 
+describe('what a review may set', () => {
+  const hint = finding({ rule: 'C-BLANK', severity: 'info', message: '尚未填写' });
+
+  it('gives a 提示 no status to work through', () => {
+    expect(setFindingStatus(emptyReview, hint, 'explained', '稍后填写', filler)).toEqual({
+      ok: false,
+      message: '提示只供参考，不需要处理',
+    });
+  });
+
+  it('accepts an explained warning, and an explainable error, but not another error', () => {
+    expect(setFindingStatus(emptyReview, fee, 'accepted', '', reviewer).ok).toBe(true);
+    expect(setFindingStatus(emptyReview, carry, 'accepted', '', reviewer).ok).toBe(true);
+    expect(setFindingStatus(emptyReview, sum, 'accepted', '', reviewer).ok).toBe(false);
+    expect(setFindingStatus(emptyReview, sum, 'rejected', '请修正', reviewer).ok).toBe(true);
+  });
+});
+
 describe('定稿', () => {
   it('is refused while an error stands, whatever was said about it', () => {
-    const review = reviewOf(setFindingStatus(emptyReview, sum, 'accepted', '', reviewer));
+    // A reviewer cannot accept an error that must be fixed: only explainable rules allow it.
+    expect(setFindingStatus(emptyReview, sum, 'accepted', '', reviewer)).toEqual({
+      ok: false,
+      message: '这个错误必须修正，不能经审核确认（只有跨年度结转等可说明的错误允许确认说明）',
+    });
+    const review = reviewOf(setFindingStatus(emptyReview, sum, 'explained', '原报告如此', filler));
     expect(finaliseBlockers([sum], review).map((b) => b.reason)).toEqual(['错误须修正']);
     expect(finalise(review, [sum], reviewer)).toEqual({
       ok: false,

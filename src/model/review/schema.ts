@@ -3,7 +3,6 @@
 // same statuses and threads.
 
 import { z } from 'zod';
-import { ruleIds } from '../rules/catalogue.ts';
 
 /**
  * Statuses a person sets. 已修正 is not among them: a finding that no longer occurs is fixed by
@@ -35,7 +34,11 @@ export const commentSchema = z.object({
 });
 
 export const annotationSchema = z.object({
-  rule: z.enum(ruleIds),
+  /**
+   * Any rule id, not only today's: a file outlives the rule list that wrote it, and an annotation
+   * of a retired or renamed rule is kept and shown as such (rules/retired.ts).
+   */
+  rule: z.string().min(1, { error: '应为规则编号' }),
   /** The finding's places, sorted: with the rule, what identifies a finding across edits. */
   cells: z.array(z.string()),
   status: z.enum(setStatuses),

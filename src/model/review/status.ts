@@ -5,7 +5,10 @@ import type { Finding } from '../rules/finding.ts';
 import type { Annotation, Review, ReviewStatus } from './schema.ts';
 
 /** What identifies a finding across edits: its rule and the places it names, in any order. */
-export function findingKey(finding: Pick<Finding, 'rule' | 'cells'>): string {
+export function findingKey(finding: {
+  readonly rule: string;
+  readonly cells: readonly string[];
+}): string {
   return `${finding.rule}@${[...finding.cells].sort().join(',')}`;
 }
 
