@@ -169,7 +169,10 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       };
       window.addEventListener('mouseup', stop);
       goTo(position, extend);
-      inputRef.current?.focus();
+      // The input is still over the cell active before this click until React renders: focusing
+      // it with scrolling would jump the page there, and the drag would then select every cell
+      // that passed under the pointer.
+      inputRef.current?.focus({ preventScroll: true });
     },
     onCellMouseEnter(position) {
       if (dragging) goTo(position, true);
