@@ -1,8 +1,11 @@
 // Pointing at cells: a click selects exactly the clicked cell and never moves the page, a refused
 // value says why beside its cell, and only the grid with the focus shows an active cell.
 
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test.beforeEach(async ({ page }) => {
   await new EditorPage(page).open();
@@ -45,4 +48,51 @@ test('a click after typing in 五 selects the clicked cell where it is, without 
   await expect(selectedCells(editor)).toHaveCount(1);
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
   await expect(target).toBeInViewport();
+});
+
+/** The vertical gap between a cell's bottom edge and a message's top edge, in CSS pixels. */
+async function gapBelow(cell: Locator, message: Locator): Promise<number> {
+  const [cellBox, messageBox] = await Promise.all([cell.boundingBox(), message.boundingBox()]);
+  if (!cellBox || !messageBox) throw new Error('the cell or the message is not on screen');
+  expect(messageBox.x + messageBox.width).toBeGreaterThan(cellBox.x);
+  expect(messageBox.x).toBeLessThan(cellBox.x + cellBox.width);
+  return messageBox.y - (cellBox.y + cellBox.height);
+}
+
+test('a refused value says why right under its cell, and the reason goes with the next action', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const cell = editor.cell('t3.carriedForward.commercial');
+  await cell.click();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+
+  const reason = page.getByRole('alert').filter({ hasText: '请填写非负整数' });
+  await expect(reason).toBeVisible();
+  await expect(reason).toBeInViewport();
+  expect(Math.abs(await gapBelow(cell, reason))).toBeLessThanOrEqual(8);
+
+  await page.keyboard.press('Escape');
+  await expect(reason).toBeHidden();
+  await expect(editor.value('t3.carriedForward.commercial')).toHaveText('0');
+
+  // Dropped on leaving the grid: the reason goes with it.
+  await page.keyboard.type('-5');
+  await page.locator('[id="field-s5.text"]').click();
+  await expect(page.getByRole('alert').filter({ hasText: '件数不能为负数' })).toBeHidden();
+});
+
+test('the paste summary shows at the pasted cell and goes with the next move', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const cell = editor.cell('t3.newReceived.otherOrg');
+  await cell.click();
+  await page.evaluate(() => navigator.clipboard.writeText('4\t99\t8'));
+  await page.keyboard.press('Control+v');
+
+  const summary = page.getByRole('status').filter({ hasText: '已粘贴 1 个单元格' });
+  await expect(summary).toBeVisible();
+  expect(Math.abs(await gapBelow(cell, summary))).toBeLessThanOrEqual(8);
+  await page.keyboard.press('ArrowDown');
+  await expect(summary).toBeHidden();
 });
