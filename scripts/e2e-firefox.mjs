@@ -49,7 +49,8 @@ const check = (condition, what) => {
 const textOf = (page, selector) => page.$eval(selector, (element) => element.textContent ?? '');
 const waitForText = (page, selector, text) =>
   page.waitForFunction(
-    (sel, expected) => document.querySelector(sel)?.textContent?.includes(expected) ?? false,
+    (sel, expected) =>
+      globalThis.document.querySelector(sel)?.textContent?.includes(expected) ?? false,
     { timeout: waitMs },
     selector,
     text,
@@ -78,8 +79,10 @@ const journeys = {
     // The input is laid over the active cell (by CSS anchors, or anchorFallback.ts where missing).
     await page.waitForFunction(
       (selector) => {
-        const input = document.querySelector('input.cell-input:focus')?.getBoundingClientRect();
-        const target = document.querySelector(selector)?.getBoundingClientRect();
+        const input = globalThis.document
+          .querySelector('input.cell-input:focus')
+          ?.getBoundingClientRect();
+        const target = globalThis.document.querySelector(selector)?.getBoundingClientRect();
         return (
           input !== undefined &&
           target !== undefined &&
