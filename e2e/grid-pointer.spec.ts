@@ -96,3 +96,15 @@ test('the paste summary shows at the pasted cell and goes with the next move', a
   await page.keyboard.press('ArrowDown');
   await expect(summary).toBeHidden();
 });
+
+test('only the grid with the focus shows its active cell', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const frameOf = (address: string) =>
+    editor.cell(address).evaluate((cell) => getComputedStyle(cell).outlineColor);
+  await editor.select('t2.rules.issued');
+  await editor.select('t3.newReceived.natural');
+
+  await expect(editor.cell('t2.rules.issued')).toHaveClass(/\bactive\b/);
+  expect(await frameOf('t2.rules.issued')).toBe('rgba(0, 0, 0, 0)');
+  expect(await frameOf('t3.newReceived.natural')).not.toBe('rgba(0, 0, 0, 0)');
+});
