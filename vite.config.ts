@@ -6,7 +6,9 @@ export default defineConfig({
   plugins: [react(), preloadEditorOnReportRoute()],
   // Relative asset paths: the build is a folder any static server (or an intranet share) can host.
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  // The support target (package.json browserslist, checked by scripts/check-compat.mjs): office PCs
+  // run Chromium-based browsers a few years old and Firefox ESR.
+  build: { target: ['chrome109', 'firefox115'], sourcemap: true },
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

@@ -1,4 +1,5 @@
-// `npm test`: unit tests, then e2e tests, then one closing line CI can read: "N passed, N failed".
+// `npm test`: unit tests, then e2e tests (Chromium), then smoke journeys in Firefox ESR, then one
+// closing line CI can read: "N passed, N failed".
 // Each runner writes a JSON report; a runner that leaves none (it crashed) counts as a failure.
 
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import process from 'node:process';
 
 const unitReport = 'test-results/unit-results.json';
 const e2eReport = 'test-results/e2e-results.json';
+const firefoxReport = 'test-results/firefox-results.json';
 
 function run(command, args) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
@@ -41,6 +43,7 @@ function tally(name, report, exitCode, toCounts) {
 // Stale reports from an earlier run must not stand in for a runner that crashed this time.
 rmSync(unitReport, { force: true });
 rmSync(e2eReport, { force: true });
+rmSync(firefoxReport, { force: true });
 
 // The unit tests include printing a PDF (src/cli/export.test.ts), so Chromium, a Chinese font and
 // poppler's pdftotext come first; without them those tests fail and say what is missing.
@@ -73,7 +76,20 @@ if (!hasChromium) {
   }));
 }
 
-const results = [unit, e2e];
+// Firefox ESR serves the build the e2e run just made (scripts/e2e-firefox.mjs builds when missing).
+let firefox;
+if (run('node', ['scripts/ensure-firefox.mjs']) !== 0) {
+  firefox = { passed: 0, failed: 1, skipped: 0, note: 'Firefox smoke not run: no Firefox ESR' };
+} else {
+  const firefoxExit = run('node', ['scripts/e2e-firefox.mjs']);
+  firefox = tally('firefox', readReport(firefoxReport), firefoxExit, (report) => ({
+    passed: report.passed,
+    failed: report.failed,
+    skipped: 0,
+  }));
+}
+
+const results = [unit, e2e, firefox];
 const total = (key) => results.reduce((sum, result) => sum + result[key], 0);
 const [passed, failed, skipped] = [total('passed'), total('failed'), total('skipped')];
 

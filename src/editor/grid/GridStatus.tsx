@@ -1,5 +1,5 @@
-// Under each grid: what the last action said (a refused value, a paste), and what the active cell's
-// findings say, with 采用计算值 where a published total differs from the computed one.
+// Under each grid: what the active cell's findings say, with 采用计算值 where a published total
+// differs from the computed one. What the last action said shows at the cell (CellMessage).
 
 import type { CellAddress } from '../../model/form/cells.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
@@ -7,14 +7,12 @@ import { annotationFor, statusOf } from '../../model/review/status.ts';
 import { StatusBadge } from '../review/FindingReview.tsx';
 import { adoptComputedChange } from '../state/adopt.ts';
 import { displayOf, showValue } from './cellDisplay.ts';
-import type { GridMessage } from './useGridInteractions.ts';
 
 interface Props {
-  readonly message: GridMessage | null;
   readonly active: CellAddress | undefined;
 }
 
-export function GridStatus({ message, active }: Props) {
+export function GridStatus({ active }: Props) {
   const store = useStore();
   const findings = useEditor((s) => (active ? s.derived.findingsByPlace.get(active) : undefined));
   const declared = useEditor((s) => (active ? s.report.declared[active] : undefined));
@@ -26,12 +24,6 @@ export function GridStatus({ message, active }: Props) {
 
   return (
     <div className="grid-status">
-      <p
-        className={`grid-message ${message?.tone ?? ''}`}
-        role={message?.tone === 'error' ? 'alert' : 'status'}
-      >
-        {message?.text}
-      </p>
       {differs ? (
         <p className="cell-declared">
           这一格的申报值为 {showValue(declared)}，计算值为 {computed || '空白'}。

@@ -2,10 +2,12 @@
 // line. Nothing here re-renders the table when the active cell moves: each cell subscribes to
 // whether it is active or selected.
 
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
+import { followCell, supportsAnchors } from './anchorFallback.ts';
 import { useJumpTarget } from '../findings/jump.tsx';
 import { useStore } from '../state/storeContext.tsx';
 import { ActiveInput } from './ActiveInput.tsx';
+import { CellMessage } from './CellMessage.tsx';
 import { GridCell } from './GridCell.tsx';
 import { GridStatus } from './GridStatus.tsx';
 import { cellAt, positionOf, type GridSpec, type Position } from './gridModel.ts';
@@ -13,7 +15,7 @@ import { useGridKit, useGridState, type GridKit } from './useGridInteractions.ts
 
 export interface Grid {
   readonly renderCell: (position: Position, colSpan?: number) => ReactNode;
-  /** The grid's one input; the table component places it right after the <table>. */
+  /** The grid's one input and the message at its cell; placed right after the <table>. */
   readonly input: ReactNode;
   readonly status: ReactNode;
 }
@@ -51,11 +53,23 @@ export function useGrid(grid: GridSpec): Grid {
 function GridInput({ grid, kit }: { readonly grid: GridSpec; readonly kit: GridKit }) {
   const active = useGridState(kit, (state) => cellAt(grid, state.active));
   const editing = useGridState(kit, (state) => state.editing);
-  return active ? <ActiveInput cell={active} editing={editing} handlers={kit.handlers} /> : null;
+  const message = useGridState(kit, (state) => state.message);
+  const address = active?.address;
+  const { inputRef } = kit.handlers;
+  useEffect(() => {
+    const frame = inputRef.current?.parentElement;
+    if (!address || !frame || supportsAnchors()) return;
+    return followCell(frame, address);
+  }, [address, inputRef]);
+  return active ? (
+    <>
+      <ActiveInput cell={active} editing={editing} handlers={kit.handlers} />
+      <CellMessage message={message} />
+    </>
+  ) : null;
 }
 
 function GridStatusLine({ grid, kit }: { readonly grid: GridSpec; readonly kit: GridKit }) {
-  const message = useGridState(kit, (state) => state.message);
   const active = useGridState(kit, (state) => cellAt(grid, state.active)?.address);
-  return <GridStatus message={message} active={active} />;
+  return <GridStatus active={active} />;
 }

@@ -152,10 +152,14 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       input.flush();
       if (!current().editing) inputRef.current?.select();
     },
-    /** Leaving the grid commits an edit; a refused value is dropped with its message kept. */
+    /**
+     * Leaving the grid commits an edit; a refused value is dropped, and its message with it (the
+     * draft never held it). A message at the cell means nothing once the grid is left.
+     */
     onBlur() {
-      if (dragging || !current().editing) return;
-      if (!commitEdit()) update({ editing: null });
+      if (dragging) return;
+      if (current().editing && commitEdit()) return;
+      update({ editing: null, message: null });
     },
     onCopy: clipboard.onCopy,
     onCut: clipboard.onCut,
@@ -169,7 +173,10 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       };
       window.addEventListener('mouseup', stop);
       goTo(position, extend);
-      inputRef.current?.focus();
+      // The input is still over the cell active before this click until React renders: focusing
+      // it with scrolling would jump the page there, and the drag would then select every cell
+      // that passed under the pointer.
+      inputRef.current?.focus({ preventScroll: true });
     },
     onCellMouseEnter(position) {
       if (dragging) goTo(position, true);
