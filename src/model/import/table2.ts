@@ -2,7 +2,7 @@
 // 信息内容 header, whose column labels say which figure is which. The 2019 trial format's blocks
 // and columns are recognised so that they are reported rather than misread.
 
-import { isCellAddress, t2, type CellAddress } from '../form/cells.ts';
+import { enteredCells, isCellAddress, t2, type CellAddress } from '../form/cells.ts';
 import { table2Blocks, type Table2ColumnId, type Table2RowId } from '../form/table2.ts';
 import { toHalfWidth } from '../values.ts';
 import { leaveOut, markEdition, placeCell, type Collector } from './collector.ts';
@@ -17,6 +17,8 @@ import {
   type TableRow,
 } from './rows.ts';
 import type { SourceLine } from './source.ts';
+import { absorb, placedIn, readApart } from './figureSequence.ts';
+import { readTable2BySequence } from './table2Sequence.ts';
 import { isHeaderRow, readHeader, reportUnit, type Block, type ColumnMap } from './table2Header.ts';
 import { legacyTable2 } from './variants.ts';
 
@@ -39,7 +41,24 @@ interface State {
 
 const officialMap = (block: Block): ColumnMap => block.columns.map((column) => column.id);
 
+/**
+ * Reads table 二 row by row; when that leaves cells unread and the text is a cell-per-line copy
+ * whose figures fill the table exactly, reads it by the order of its figures instead.
+ */
 export function readTable2(lines: readonly SourceLine[], collector: Collector): void {
+  const byRows = readApart((apart) => readTable2Rows(lines, apart));
+  const placedByRows = placedIn(byRows.collector, 't2.');
+  if (placedByRows < enteredCells('2021', 't2').length) {
+    const bySequence = readApart((apart) => readTable2BySequence(lines, apart));
+    if (bySequence.result && placedIn(bySequence.collector, 't2.') > placedByRows) {
+      absorb(collector, bySequence.collector);
+      return;
+    }
+  }
+  absorb(collector, byRows.collector);
+}
+
+function readTable2Rows(lines: readonly SourceLine[], collector: Collector): void {
   const state: State = {
     block: undefined,
     isKnownBlock: true,

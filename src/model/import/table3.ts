@@ -4,7 +4,7 @@
 // as one row makes the 2019 layout.
 
 import { t3 } from '../form/cells.ts';
-import { table3Columns, type Table3Layout } from '../form/table3.ts';
+import { table3Columns, table3RowsByLayout, type Table3Layout } from '../form/table3.ts';
 import { leaveOut, markEdition, placeCell, type Collector } from './collector.ts';
 import {
   groupWrappedLabels,
@@ -14,6 +14,8 @@ import {
   type TableRow,
 } from './rows.ts';
 import type { SourceLine } from './source.ts';
+import { absorb, placedIn, readApart } from './figureSequence.ts';
+import { readTable3BySequence, reportUncertainSequence } from './table3Sequence.ts';
 import { figureColumns, labelColumns, readFigures } from './table3Figures.ts';
 import {
   classifyLabelCell,
@@ -29,7 +31,27 @@ interface Placement {
   readonly line: SourceLine;
 }
 
+/**
+ * Reads table 三 row by row; when that leaves cells unread and the text is a cell-per-line copy
+ * whose figures fill the form exactly, reads it by the order of its figures instead.
+ */
 export function readTable3(lines: readonly SourceLine[], collector: Collector): Table3Layout {
+  const byRows = readApart((apart) => readTable3Rows(lines, apart));
+  const placedByRows = placedIn(byRows.collector, 't3.');
+  const complete = table3RowsByLayout[byRows.result].length * table3Columns.length;
+  if (placedByRows < complete) {
+    const bySequence = readApart((apart) => readTable3BySequence(lines, apart));
+    if (bySequence.result && placedIn(bySequence.collector, 't3.') > placedByRows) {
+      absorb(collector, bySequence.collector);
+      return bySequence.result;
+    }
+    reportUncertainSequence(lines, byRows.collector);
+  }
+  absorb(collector, byRows.collector);
+  return byRows.result;
+}
+
+function readTable3Rows(lines: readonly SourceLine[], collector: Collector): Table3Layout {
   const rows = lines.map(readTableRow);
   // A line with a label and no figures is a piece of a wrapped label, unless it has the table's
   // full width (a blank row of an HTML table).

@@ -24,17 +24,37 @@ describe('R3-BALANCE: 一 + 二 = 三（七）总计 + 四, per column', () => {
       expect(findings).toEqual([]);
       return;
     }
-    // The 自然人 column and the 总计 column both fail: the 总计 column sums the same counts.
-    expect(findings.map((f) => f.cells[0])).toEqual([
-      t3('newReceived', 'natural'),
-      t3('newReceived', 'total'),
-    ]);
+    // One wrong cell, one error: the 总计 column only repeats the 自然人 column's imbalance.
+    expect(findings.map((f) => f.cells[0])).toEqual([t3('newReceived', 'natural')]);
     const [natural] = findings;
     expect(natural?.severity).toBe('error');
     expect(natural?.difference).toBe(difference);
     expect(natural?.left).toBe(rows.newReceived + rows.carriedOver);
     expect(natural?.message).toContain('表三·自然人列');
     expect(natural?.message).toContain(`相差 ${Math.abs(difference)}`);
+  });
+
+  it('says 填报 and 计算 side by side where the printed （七）总计 differs from the sum', () => {
+    const report = withDeclared(
+      withCells(zeroReport(), {
+        [t3('newReceived', 'natural')]: 5,
+        [t3('disclosed', 'natural')]: 6,
+      }),
+      { [t3('resultTotal', 'natural')]: 5 },
+    );
+    const [balance] = findingsOf(report, 'R3-BALANCE');
+    expect(balance?.message).toContain('三、（七）总计（填报 5，计算 6）');
+    expect(balance?.message).not.toContain('总计（6）');
+  });
+
+  it('reports the balance once when a printed 总计 is out as well', () => {
+    const report = withDeclared(withCells(zeroReport(), { [t3('newReceived', 'natural')]: 1 }), {
+      [t3('newReceived', 'total')]: 2,
+    });
+    // R3-ROW says the printed 总计 is wrong; the imbalance itself is the 自然人 column's.
+    expect(findingsOf(report, 'R3-BALANCE').map((f) => f.cells[0])).toEqual([
+      t3('newReceived', 'natural'),
+    ]);
   });
 
   it('waits until all four terms of a column are filled in', () => {

@@ -2,7 +2,7 @@
 // R3-RESULT, R3-ROW and R4-SUM compare each total a report declared with the computed one, so a
 // wrong declared total is reported once, in the cell where it is wrong.
 
-import { t3, t4 } from '../form/cells.ts';
+import { t3, t4, type CellAddress } from '../form/cells.ts';
 import {
   table3ApplicantColumns,
   table3ColumnNames,
@@ -25,9 +25,23 @@ function balanceRowsComplete({ report }: CheckContext): boolean {
   );
 }
 
+/**
+ * A term as the message quotes it: the computed figure, and beside it what the report printed
+ * where that differs — a reader comparing with the page must not meet a number it does not show.
+ */
+function quoted({ report }: CheckContext, address: CellAddress, computed: number): string {
+  const declared = report.declared[address];
+  const printed = declared === undefined ? null : countOf(declared);
+  return printed === null || printed === computed
+    ? `${computed}`
+    : `填报 ${printed}，计算 ${computed}`;
+}
+
 export const checkTable3Balance: Rule = (context) => {
   const findings: Finding[] = [];
   for (const column of table3Columns) {
+    // The 总计 column adds up the applicant columns: its imbalance is theirs, reported there once.
+    if (column.id === 'total' && findings.length > 0) continue;
     const terms = [
       t3('newReceived', column.id),
       t3('carriedOver', column.id),
@@ -51,8 +65,10 @@ export const checkTable3Balance: Rule = (context) => {
         left,
         right,
         message:
-          `表三·${columnName(column.id)}列：一、本年新收（${received}）加二、上年结转（${carriedOver}）为 ${left}，` +
-          `三、（七）总计（${results}）加四、结转下年度继续办理（${carriedForward}）为 ${right}，${showDifference(left, right)}。`,
+          `表三·${columnName(column.id)}列：一、本年新收（${quoted(context, t3('newReceived', column.id), received)}）` +
+          `加二、上年结转（${quoted(context, t3('carriedOver', column.id), carriedOver)}）为 ${left}，` +
+          `三、（七）总计（${quoted(context, t3('resultTotal', column.id), results)}）` +
+          `加四、结转下年度继续办理（${quoted(context, t3('carriedForward', column.id), carriedForward)}）为 ${right}，${showDifference(left, right)}。`,
       }),
     );
   }

@@ -31,6 +31,12 @@ describe('T-FEE: section 六 states the 信息处理费', () => {
       { processingFee: null, text: '', items: [{ title: '信息处理费', text: '0 元' }] },
       0,
     ],
+    ['未产生…费用', { processingFee: null, text: '本年度未产生政府信息公开相关费用。' }, 0],
+    ['未收取', { processingFee: null, text: '本机关办理依申请公开未收取任何费用。' }, 0],
+    ['无…收费', { processingFee: null, text: '本年度无政府信息公开收费情况。' }, 0],
+    ['0元', { processingFee: null, text: '依申请公开收费0元。' }, 0],
+    ['0.00 元', { processingFee: null, text: '收费金额为 0.00 元。' }, 0],
+    ['10元 is not 0元', { processingFee: null, text: '工本费10元。' }, 1],
     ['only 无', { processingFee: null, text: '无' }, 1],
     ['nothing', { processingFee: null, text: '' }, 1],
   ])('%s', (_, otherMatters, count) => {

@@ -25,10 +25,22 @@ export const checkLegacyLayout: Rule = ({ report }) =>
       ]
     : [];
 
+/**
+ * The ways reports say there was no fee, within one clause: 「未产生…信息处理费」「未收取」
+ * 「无…收费」, or an amount of 「0元」 (not 「10元」).
+ */
+const feeStatements: readonly RegExp[] = [
+  /信息处理费/u,
+  /未产生[^。；;\n]{0,20}费/u,
+  /未收取/u,
+  /无[^。；;\n]{0,20}收费/u,
+  /(?<![\d.])0(?:\.0+)?\s*元/u,
+];
+
 export const checkFeeStatement: Rule = ({ report }) => {
   const { processingFee, text, items } = report.otherMatters;
   const written = [text, ...items.flatMap((item) => [item.title, item.text])].join('\n');
-  if (processingFee !== null || written.includes('信息处理费')) return [];
+  if (processingFee !== null || feeStatements.some((pattern) => pattern.test(written))) return [];
   return [
     finding('T-FEE', {
       section: 's6',
