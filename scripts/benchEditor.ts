@@ -8,7 +8,7 @@
 
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
+import { chromiumLaunchArgs, findChromium } from '../src/cli/chromiumPath.mjs';
 
 const port = 4181;
 const edits = 120;

@@ -1,6 +1,5 @@
 // `nianbao export`: a report file → the printable HTML document and/or its PDF.
 
-import { writeFile } from 'node:fs/promises';
 import { renderReportHtml } from '../export/html/document.ts';
 import { checkReport } from '../model/check.ts';
 import type { ExportCommand } from './args.ts';
@@ -8,34 +7,29 @@ import { describePriorProblem } from './checkFiles.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
+import { findOutputOverInput, writeOutputFile } from './outputFile.ts';
 import { printHtmlToPdf } from './printPdf.ts';
 import { readReportFile } from './readReport.ts';
-
-const writeErrorReasons: Readonly<Record<string, string>> = {
-  ENOENT: '所在的文件夹不存在',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有写入权限',
-  EPERM: '没有写入权限',
-  EROFS: '磁盘只读',
-};
+import { escapeControls } from './terminalText.ts';
 
 async function writeOutput(
   path: string,
   data: string | Uint8Array,
   output: CliOutput,
 ): Promise<boolean> {
-  try {
-    await writeFile(path, data);
-    return true;
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-    const reason = (code && writeErrorReasons[code]) ?? `写入出错（${code ?? String(error)}）`;
-    output.stderr(`无法写入文件 ${path}：${reason}。\n`);
-    return false;
-  }
+  const written = await writeOutputFile(path, data);
+  if (!written.ok) output.stderr(`${written.message}\n`);
+  return written.ok;
 }
 
 export async function runExport(command: ExportCommand, output: CliOutput): Promise<ExitCode> {
+  const outputs = [command.html, command.pdf].filter((path) => path !== undefined);
+  const inputs = [command.file, command.prior].filter((path) => path !== undefined);
+  const overwrite = await findOutputOverInput(outputs, inputs);
+  if (overwrite) {
+    output.stderr(`${overwrite}\n`);
+    return exitCodes.couldNotCheck;
+  }
   const read = await readReportFile(command.file);
   if (!read.ok) {
     output.stderr(formatFailure(read.failure));
@@ -61,7 +55,7 @@ export async function runExport(command: ExportCommand, output: CliOutput): Prom
   let isComplete = true;
   if (command.html !== undefined) {
     const written = await writeOutput(command.html, html, output);
-    if (written) output.stdout(`已生成 HTML：${command.html}\n`);
+    if (written) output.stdout(escapeControls(`已生成 HTML：${command.html}\n`));
     isComplete &&= written;
   }
   if (command.pdf !== undefined) {
@@ -72,7 +66,7 @@ export async function runExport(command: ExportCommand, output: CliOutput): Prom
     } else {
       for (const warning of printed.warnings) output.stderr(`注意：${warning}\n`);
       const written = await writeOutput(command.pdf, printed.pdf, output);
-      if (written) output.stdout(`已生成 PDF：${command.pdf}\n`);
+      if (written) output.stdout(escapeControls(`已生成 PDF：${command.pdf}\n`));
       isComplete &&= written;
     }
   }
