@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchArgs, defaultChromiumPath, findChromium } from './scripts/chromium-path.mjs';
+import { chromiumLaunchArgs, defaultChromiumPath, findChromium } from './src/cli/chromiumPath.mjs';
 
 const isCI = Boolean(process.env.CI);
 // Another port lets a second checkout on the same machine run its own build beside this one.

@@ -5,11 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  chromiumLaunchArgs,
-  defaultChromiumPath,
-  findChromium,
-} from '../scripts/chromium-path.mjs';
+import { chromiumLaunchArgs, defaultChromiumPath, findChromium } from '../src/cli/chromiumPath.mjs';
 import { expect, guardContext, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 

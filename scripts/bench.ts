@@ -16,6 +16,7 @@ import { reportArbitrary } from '../src/testing/arbitraries.ts';
 import { benchBatch } from './benchBatch.ts';
 import { formatSpread, ms, withPreview } from './benchBrowser.ts';
 import { benchEditCommit } from './benchEditor.ts';
+import { benchImport } from './benchImport.ts';
 import { benchOpen } from './benchOpen.ts';
 import { benchTyping } from './benchTyping.ts';
 
@@ -49,6 +50,7 @@ perSecond('parseReportText (JSON file → report)', random, (r) =>
 const published = readFileSync('src/model/import/fixtures/mudanjiang-edz-2024.txt', 'utf8');
 // An import takes milliseconds, not microseconds: fewer runs settle the JIT.
 perSecond('import published text (sample)', [sampleReport], () => importReportText(published), 50);
+benchImport();
 
 const batch = await benchBatch(1000);
 console.log(

@@ -3,7 +3,7 @@
 
 import { spawn } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
+import { chromiumLaunchArgs, findChromium } from '../src/cli/chromiumPath.mjs';
 
 export interface Spread {
   readonly median: number;

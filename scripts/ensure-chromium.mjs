@@ -4,7 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import process from 'node:process';
-import { chromiumPathVariables, findChromium, listChromiumCandidates } from './chromium-path.mjs';
+import {
+  chromiumPathVariables,
+  findChromium,
+  listChromiumCandidates,
+} from '../src/cli/chromiumPath.mjs';
 
 function run(command, args) {
   console.log(`$ ${[command, ...args].join(' ')}`);

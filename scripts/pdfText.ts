@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumLaunchArgs, findChromium } from './chromium-path.mjs';
+import { chromiumLaunchArgs, findChromium } from '../src/cli/chromiumPath.mjs';
 
 const run = promisify(execFile);
 

@@ -1,11 +1,13 @@
 // `nianbao check`: check the files, print the results, and sum them up in the exit code.
 
 import type { CheckCommand } from './args.ts';
-import { checkFiles, type FileResult, type ListedFinding } from './checkFiles.ts';
+import { checkFiles, type FileResult } from './checkFiles.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatResultsJson } from './formatJson.ts';
 import { formatCheckedReport, formatFailure } from './formatText.ts';
+import type { ListedFinding } from './fileReview.ts';
 import type { CliOutput } from './output.ts';
+import { escapeControls } from './terminalText.ts';
 
 export async function runCheck(command: CheckCommand, output: CliOutput): Promise<ExitCode> {
   const results = await checkFiles(command.files, command);
@@ -20,8 +22,9 @@ export async function runCheck(command: CheckCommand, output: CliOutput): Promis
         output.stderr(formatFailure(result.failure));
         continue;
       }
+      const { file, report, findings, review } = result;
       output.stdout(
-        separator + formatCheckedReport(result.file, result.report, result.findings, result.review),
+        escapeControls(separator + formatCheckedReport(file, report, findings, review)),
       );
       separator = '\n';
     }

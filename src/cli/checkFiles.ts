@@ -1,15 +1,11 @@
 // Each report file → its findings, or the reason it could not be checked. Output happens elsewhere.
 
 import { checkReport } from '../model/check.ts';
-import type { ImportFinding } from '../model/import/findings.ts';
 import type { Stage } from '../model/rules/context.ts';
-import type { Finding } from '../model/rules/finding.ts';
 import type { Report } from '../model/report.ts';
-import { reviewFile, type FileReview } from './fileReview.ts';
-import { readReportFile, type Failure, type ReadOutcome } from './readReport.ts';
-
-/** A check's findings, and for an imported text or page, the importer's after them. */
-export type ListedFinding = Finding | ImportFinding;
+import type { Failure } from './failure.ts';
+import { reviewFile, type FileReview, type ListedFinding } from './fileReview.ts';
+import { readReportFile, type ReadOutcome } from './readReport.ts';
 
 export type FileResult =
   | {

@@ -1,7 +1,6 @@
 // `nianbao export`: report files → the printable HTML document, its PDF, the Word document and the
 // Excel workbook, one of each asked-for kind per report.
 
-import { writeFile } from 'node:fs/promises';
 import { renderReportHtml } from '../export/html/document.ts';
 import { checkReport } from '../model/check.ts';
 import { outputPaths, type ExportCommand } from './args.ts';
@@ -9,34 +8,32 @@ import { describePriorProblem } from './checkFiles.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
+import { findOutputOverInput, writeOutputFile } from './outputFile.ts';
 import { printHtmlToPdf } from './printPdf.ts';
 import { readReportFile } from './readReport.ts';
-
-const writeErrorReasons: Readonly<Record<string, string>> = {
-  ENOENT: '所在的文件夹不存在',
-  EISDIR: '这是一个文件夹，不是文件',
-  EACCES: '没有写入权限',
-  EPERM: '没有写入权限',
-  EROFS: '磁盘只读',
-};
+import { escapeControls } from './terminalText.ts';
 
 async function writeOutput(
   path: string,
   data: string | Uint8Array,
   output: CliOutput,
 ): Promise<boolean> {
-  try {
-    await writeFile(path, data);
-    return true;
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-    const reason = (code && writeErrorReasons[code]) ?? `写入出错（${code ?? String(error)}）`;
-    output.stderr(`无法写入文件 ${path}：${reason}。\n`);
-    return false;
-  }
+  const written = await writeOutputFile(path, data);
+  if (!written.ok) output.stderr(`${written.message}\n`);
+  return written.ok;
 }
 
 export async function runExport(command: ExportCommand, output: CliOutput): Promise<ExitCode> {
+  // Before anything is read or written: no output may be one of the inputs.
+  const outputs = command.files.flatMap((file) =>
+    Object.values(outputPaths(command, file)).filter((path) => path !== undefined),
+  );
+  const inputs = [...command.files, command.prior].filter((path) => path !== undefined);
+  const overwrite = await findOutputOverInput(outputs, inputs);
+  if (overwrite) {
+    output.stderr(`${overwrite}\n`);
+    return exitCodes.couldNotCheck;
+  }
   let isComplete = true;
   // One report after another: a file that cannot be read or written does not stop the others.
   for (const file of command.files) {
@@ -77,7 +74,7 @@ async function exportReport(
   let isComplete = true;
   const save = async (path: string, data: string | Uint8Array, what: string) => {
     const written = await writeOutput(path, data, output);
-    if (written) output.stdout(`已生成 ${what}：${path}\n`);
+    if (written) output.stdout(escapeControls(`已生成 ${what}：${path}\n`));
     isComplete &&= written;
   };
   if (paths.html !== undefined) await save(paths.html, html, 'HTML');

@@ -6,7 +6,10 @@ import type { Annotation, Review } from '../model/review/schema.ts';
 import { reviewItems, type ReviewItem } from '../model/review/status.ts';
 import type { Stage } from '../model/rules/context.ts';
 import type { Finding } from '../model/rules/finding.ts';
-import type { ListedFinding } from './checkFiles.ts';
+import type { ImportFinding } from '../model/import/findings.ts';
+
+/** A check's findings, and for an imported text or page, the importer's after them. */
+export type ListedFinding = Finding | ImportFinding;
 
 export interface FileReview {
   readonly review: Review;

@@ -3,9 +3,10 @@
 
 import type { Blocker } from '../model/review/finalise.ts';
 import type { Annotation, ReviewStatus, Stamp } from '../model/review/schema.ts';
-import type { FileResult, ListedFinding } from './checkFiles.ts';
+import type { FileResult } from './checkFiles.ts';
 import type { FileReview } from './fileReview.ts';
-import type { Failure } from './readReport.ts';
+import type { Failure } from './failure.ts';
+import type { ListedFinding } from './fileReview.ts';
 
 type JsonFinding = Pick<
   ListedFinding,

@@ -5,8 +5,7 @@ import type { Blocker } from '../model/review/finalise.ts';
 import { statusLabels, type Annotation, type ReviewStatus } from '../model/review/schema.ts';
 import { formatMoment } from '../model/review/time.ts';
 import { ruleLabel } from '../model/rules/ruleName.ts';
-import type { ListedFinding } from './checkFiles.ts';
-import type { FileReview } from './fileReview.ts';
+import type { FileReview, ListedFinding } from './fileReview.ts';
 
 const reviewLabel = '    审核：';
 

@@ -5,15 +5,14 @@
 import { severities, severityLabels } from '../model/rules/finding.ts';
 import { ruleLabel } from '../model/rules/ruleName.ts';
 import type { Report } from '../model/report.ts';
-import type { ListedFinding } from './checkFiles.ts';
-import type { FileReview } from './fileReview.ts';
+import type { Failure } from './failure.ts';
+import type { FileReview, ListedFinding } from './fileReview.ts';
 import {
   formatFinaliseVerdict,
   formatFinalisedLine,
   formatFindingReview,
   formatFixed,
 } from './formatReview.ts';
-import type { Failure } from './readReport.ts';
 
 export function formatCheckedReport(
   file: string,

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportHtml } from '../export/html/document.ts';
 import { parseReportText } from '../model/parse.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
-import { decodeSource, runImport } from './import.ts';
+import { runImport } from './import.ts';
+import { decodeSource } from './sourceFile.ts';
 import type { CliOutput } from './output.ts';
 import { makeTempFolder, runNianbao, spawnTimeout, type TempFolder } from './testkit.ts';
 

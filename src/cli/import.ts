@@ -2,79 +2,16 @@
 // a report file. What the importer had to decide, and every line it could not use, go to stderr
 // with their line numbers, so the file can be checked against the original.
 
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { serializeReport } from '../export/json.ts';
 import type { ImportFinding } from '../model/import/findings.ts';
-import { importReportHtml, importReportText } from '../model/import/importReport.ts';
 import type { Edition, ImportResult } from '../model/import/result.ts';
 import { severityLabels } from '../model/rules/finding.ts';
 import type { ImportCommand } from './args.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
-import { describeReadError, errorCode, type Failure } from './readReport.ts';
-
-export type SourceKind = 'text' | 'html' | 'xlsx';
-
-const sourceKinds: Readonly<Record<string, SourceKind>> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'text',
-  '.htm': 'html',
-  '.html': 'html',
-  '.xlsx': 'xlsx',
-};
-
-/** A published report's text or page, by its file name; undefined for anything else (a report file). */
-export const sourceKindOf = (path: string): SourceKind | undefined =>
-  sourceKinds[extname(path).toLowerCase()];
-
-/**
- * Government pages and Windows Notepad still save GBK (GB18030) as often as UTF-8; a byte-order
- * mark decides, else the bytes are UTF-8 if they can be, else GB18030.
- */
-export function decodeSource(bytes: Uint8Array): string {
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
-export type ImportRead =
-  | { readonly ok: true; readonly result: ImportResult }
-  | { readonly ok: false; readonly failure: Failure };
-
-export async function importSourceFile(
-  path: string,
-  kind: SourceKind,
-  fallbackYear?: number,
-): Promise<ImportRead> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const summary = `无法读取文件 ${path}：${describeReadError(error)}`;
-    return { ok: false, failure: { summary, details: [] } };
-  }
-  const options = fallbackYear === undefined ? {} : { fallbackYear };
-  const outcome =
-    kind === 'xlsx'
-      ? await (await import('../formats/xlsxReport.ts')).importReportXlsx(bytes, options)
-      : kind === 'html'
-        ? importReportHtml(decodeSource(bytes), options)
-        : importReportText(decodeSource(bytes), options);
-  if (!outcome.ok) {
-    return { ok: false, failure: { summary: `无法导入 ${path}`, details: [outcome.message] } };
-  }
-  return { ok: true, result: outcome };
-}
+import { findOutputOverInput, writeOutputFile } from './outputFile.ts';
+import { importSourceFile, sourceKindOf } from './sourceFile.ts';
 
 const editionNames: Readonly<Record<Edition, string>> = {
   '2021': '2021 年格式（国办公开办函〔2021〕30号）',
@@ -118,6 +55,14 @@ export async function runImport(command: ImportCommand, output: CliOutput): Prom
     );
     return exitCodes.couldNotCheck;
   }
+  const overwrite =
+    command.output === undefined
+      ? undefined
+      : await findOutputOverInput([command.output], [command.file]);
+  if (overwrite) {
+    output.stderr(`${overwrite}\n`);
+    return exitCodes.couldNotCheck;
+  }
   const read = await importSourceFile(command.file, kind, command.year);
   if (!read.ok) {
     const hint = read.failure.details.some((detail) => detail.includes('报告年度'))
@@ -132,10 +77,9 @@ export async function runImport(command: ImportCommand, output: CliOutput): Prom
     output.stdout(file);
     return exitCodes.clean;
   }
-  try {
-    await writeFile(command.output, file, 'utf8');
-  } catch (error) {
-    output.stderr(`无法写入文件 ${command.output}（${errorCode(error) ?? String(error)}）。\n`);
+  const written = await writeOutputFile(command.output, file);
+  if (!written.ok) {
+    output.stderr(`${written.message}\n`);
     return exitCodes.couldNotCheck;
   }
   output.stderr(`已写入 ${command.output}。\n`);

@@ -10,11 +10,17 @@ import { helpText } from './help.ts';
 import { runImport } from './import.ts';
 import { processOutput, type CliOutput } from './output.ts';
 import { runSample } from './sample.ts';
+import { escapeControls } from './terminalText.ts';
 
 export async function main(
   argv: readonly string[],
-  output: CliOutput = processOutput,
+  target: CliOutput = processOutput,
 ): Promise<ExitCode> {
+  // stderr is always for a person; stdout is escaped by each command where it is not JSON.
+  const output: CliOutput = {
+    stdout: target.stdout,
+    stderr: (text) => target.stderr(escapeControls(text)),
+  };
   try {
     return await runCommand(argv, output);
   } catch (error) {

@@ -2,7 +2,7 @@
 // margins and page numbers, so the PDF is the HTML as printed.
 
 import { spawnSync } from 'node:child_process';
-import type { Failure } from './readReport.ts';
+import type { Failure } from './failure.ts';
 
 export type PrintOutcome =
   | { readonly ok: true; readonly pdf: Buffer; readonly warnings: readonly string[] }
@@ -29,7 +29,7 @@ const missingChromium: Failure = {
 };
 
 export interface PrintOptions {
-  /** Where Chromium is; by default the same search as the e2e tests (scripts/chromium-path.mjs). */
+  /** Where Chromium is; by default the same search as the e2e tests (chromiumPath.mjs). */
   readonly locateChromium?: () => { readonly path: string } | undefined;
 }
 
@@ -38,7 +38,7 @@ export async function printHtmlToPdf(
   options: PrintOptions = {},
 ): Promise<PrintOutcome> {
   // Loaded only when a PDF is asked for: Playwright is large and `check` never needs it.
-  const { chromiumLaunchArgs, findChromium } = await import('../../scripts/chromium-path.mjs');
+  const { chromiumLaunchArgs, findChromium } = await import('./chromiumPath.mjs');
   const found = (options.locateChromium ?? findChromium)();
   if (!found) return { ok: false, failure: missingChromium };
 

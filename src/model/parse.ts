@@ -77,9 +77,20 @@ function parseChecked(input: unknown): ParseResult {
 function toProblem(issue: z.core.$ZodIssue): ParseProblem {
   const [root, ...inReport] = issue.path;
   const place = root === 'report' ? describeReportPath(inReport) : describeEnvelopePath(issue.path);
-  const received =
-    issue.input === undefined ? '缺少此项' : `收到 ${JSON.stringify(issue.input)?.slice(0, 80)}`;
-  return { place, message: `${place}：${expectation(issue)}，${received}` };
+  const { input } = issue;
+  // JSON.parse has already rounded such a number: printing it would show a figure the file lacks.
+  if (typeof input === 'number' && Number.isInteger(input) && !Number.isSafeInteger(input)) {
+    const limit = Number.MAX_SAFE_INTEGER;
+    return { place, message: `${place}：数字超过 ${limit}，无法精确读取` };
+  }
+  return { place, message: `${place}：${expectation(issue)}，${describeReceived(input)}` };
+}
+
+function describeReceived(input: unknown): string {
+  if (input === undefined) return '缺少此项';
+  // 1e400 parses to Infinity, which JSON.stringify would print as null.
+  if (typeof input === 'number' && !Number.isFinite(input)) return '收到的数字超出范围';
+  return `收到 ${JSON.stringify(input)?.slice(0, 80)}`;
 }
 
 const typeNames: Readonly<Record<string, string>> = {

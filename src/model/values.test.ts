@@ -28,7 +28,7 @@ describe('parseCellInput for a count cell', () => {
     ['abc', '请填写非负整数，不适用填“/”'],
     ['12,34', '无法识别“12,34”中的逗号'],
     ['3件', '请填写非负整数，不适用填“/”'],
-    ['99999999999999999999', '数字过大'],
+    ['99999999999999999999', '数字过大，件数不能超过 9007199254740991'],
   ])('refuses %j with a message', (raw, message) => {
     expect(parseCellInput('count', raw)).toEqual({ ok: false, message });
   });

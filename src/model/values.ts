@@ -71,7 +71,9 @@ export function parseCellInput(kind: CellKind, raw: string): CellInput {
     if (decimal === undefined) return { ok: false, message: '请填写非负整数，不适用填“/”' };
     if (decimal.includes('.')) return { ok: false, message: '件数应为整数，不能有小数' };
     const count = Number(decimal);
-    if (!Number.isSafeInteger(count)) return { ok: false, message: '数字过大' };
+    if (!Number.isSafeInteger(count)) {
+      return { ok: false, message: `数字过大，件数不能超过 ${Number.MAX_SAFE_INTEGER}` };
+    }
     return { ok: true, value: count };
   }
   if (decimal === undefined) return { ok: false, message: '请填写金额（单位：万元），不适用填“/”' };

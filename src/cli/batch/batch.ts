@@ -1,27 +1,20 @@
 // `nianbao batch`: many reports checked at once, with last year's set, a roster and the 汇总.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { checkBatch, type BatchRow } from '../../model/batch/batch.ts';
 import { checkRoster, parseRoster, type RosterCheck } from '../../model/batch/roster.ts';
-import { rollUp, type Rollup } from '../../model/batch/rollup.ts';
+import { rollUp } from '../../model/batch/rollup.ts';
 import { checkReport } from '../../model/check.ts';
 import type { Report } from '../../model/report.ts';
-import type { Finding } from '../../model/rules/finding.ts';
 import { exitCodes, type ExitCode } from '../exitCodes.ts';
 import type { CliOutput } from '../output.ts';
-import { describeReadError } from '../readReport.ts';
+import { describeReadError } from '../fileErrors.ts';
+import { findOutputOverInput, writeOutputFile } from '../outputFile.ts';
+import { escapeControls } from '../terminalText.ts';
 import type { BatchCommand } from './args.ts';
 import { formatBatchCsv, formatBatchJson, formatBatchText } from './format.ts';
-import { readEntries, type ReadEntries } from './readEntries.ts';
-
-export interface BatchResult {
-  readonly rows: readonly BatchRow[];
-  readonly failures: ReadEntries['failures'];
-  readonly roster: RosterCheck | undefined;
-  readonly rollup:
-    | { readonly area: Rollup; readonly findings: readonly Finding[]; readonly reports: number }
-    | undefined;
-}
+import type { BatchResult } from './result.ts';
+import { readEntries } from './readEntries.ts';
 
 /** The area's year: the one most of the reports are for. */
 function commonYear(rows: readonly BatchRow[]): number | undefined {
@@ -53,18 +46,19 @@ async function writeBatchWorkbook(path: string, area: Report, result: BatchResul
     import('../../export/xlsx/batchWorkbook.ts'),
     import('../../export/xlsx/workbook.ts'),
   ]);
-  try {
-    await writeFile(
-      path,
-      await writeWorkbook(buildBatchWorkbook(area, result.rows, result.roster)),
-    );
-    return { ok: true } as const;
-  } catch (error) {
-    return { ok: false, reason: describeReadError(error) } as const;
-  }
+  const bytes = await writeWorkbook(buildBatchWorkbook(area, result.rows, result.roster));
+  return writeOutputFile(path, bytes);
 }
 
 export async function runBatch(command: BatchCommand, output: CliOutput): Promise<ExitCode> {
+  if (command.xlsx !== undefined) {
+    const inputs = [...command.inputs, ...command.priors, command.roster ?? ''].filter(Boolean);
+    const overwrite = await findOutputOverInput([command.xlsx], inputs);
+    if (overwrite) {
+      output.stderr(`${overwrite}\n`);
+      return exitCodes.couldNotCheck;
+    }
+  }
   const [current, priors] = [await readEntries(command.inputs), await readEntries(command.priors)];
   const failures = [...current.failures, ...priors.failures];
   let roster: RosterCheck | undefined;
@@ -84,13 +78,14 @@ export async function runBatch(command: BatchCommand, output: CliOutput): Promis
   if (command.xlsx !== undefined && result.rollup) {
     const written = await writeBatchWorkbook(command.xlsx, result.rollup.area.report, result);
     if (!written.ok) {
-      output.stderr(`无法写入 ${command.xlsx}：${written.reason}\n`);
+      output.stderr(`${written.message}\n`);
       return exitCodes.couldNotCheck;
     }
   }
   if (command.format === 'json') output.stdout(formatBatchJson(result));
   else if (command.format === 'csv') output.stdout(formatBatchCsv(result));
-  else output.stdout(formatBatchText(result));
+  // Report text (agency names, file names) reaches a terminal: control characters shown escaped.
+  else output.stdout(escapeControls(formatBatchText(result)));
   for (const { failure } of failures) output.stderr(`${failure.summary}\n`);
   if (failures.length > 0) return exitCodes.couldNotCheck;
   return rows.some((row) => row.counts.error > 0) ? exitCodes.errorsFound : exitCodes.clean;

@@ -3,7 +3,7 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeReadError } from '../readReport.ts';
+import { describeReadError } from '../fileErrors.ts';
 
 /** What a folder is searched for: report files and the published forms the importer reads. */
 export const batchExtensions = ['.json', '.txt', '.html', '.htm', '.pdf', '.docx', '.xlsx'];

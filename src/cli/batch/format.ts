@@ -3,7 +3,7 @@
 import type { BatchRow } from '../../model/batch/batch.ts';
 import { describeCell, isCellAddress } from '../../model/form/cells.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
-import type { BatchResult } from './batch.ts';
+import type { BatchResult } from './result.ts';
 
 /** A finding's place in official words where it is a cell; fields keep their address. */
 const placeName = (place: string) => (isCellAddress(place) ? describeCell(place) : place);

@@ -3,7 +3,8 @@
 
 import { extname } from 'node:path';
 import type { BatchEntry } from '../../model/batch/batch.ts';
-import { readReportFile, type Failure } from '../readReport.ts';
+import type { Failure } from '../failure.ts';
+import { readReportFile } from '../readReport.ts';
 import { expandInputs } from './files.ts';
 
 export interface ReadEntries {

@@ -1,16 +1,20 @@
 // `nianbao rollup`: the 汇总 of many reports as a report file of its own.
 
-import { writeFile } from 'node:fs/promises';
 import { checkBatch } from '../../model/batch/batch.ts';
 import { serializeReport } from '../../export/json.ts';
 import { exitCodes, type ExitCode } from '../exitCodes.ts';
 import type { CliOutput } from '../output.ts';
-import { describeReadError } from '../readReport.ts';
+import { findOutputOverInput, writeOutputFile } from '../outputFile.ts';
 import type { RollupCommand } from './args.ts';
 import { rollUpRows } from './batch.ts';
 import { readEntries } from './readEntries.ts';
 
 export async function runRollup(command: RollupCommand, output: CliOutput): Promise<ExitCode> {
+  const overwrite = await findOutputOverInput([command.output], command.inputs);
+  if (overwrite) {
+    output.stderr(`${overwrite}\n`);
+    return exitCodes.couldNotCheck;
+  }
   const { entries, failures } = await readEntries(command.inputs);
   for (const { failure } of failures) output.stderr(`${failure.summary}\n`);
   const rows = checkBatch(entries);
@@ -26,10 +30,10 @@ export async function runRollup(command: RollupCommand, output: CliOutput): Prom
       `未汇总 ${row.entry.source}：它是 ${row.entry.report.header.year} 年度的报告，汇总的是 ${year} 年度。\n`,
     );
   }
-  try {
-    await writeFile(command.output, serializeReport(rollup.area.report));
-  } catch (error) {
-    output.stderr(`无法写入 ${command.output}：${describeReadError(error)}\n`);
+  const written = await writeOutputFile(command.output, serializeReport(rollup.area.report));
+  if (!written.ok) {
+    output.stderr(`${written.message}
+`);
     return exitCodes.couldNotCheck;
   }
   const withErrors = rows.filter((row) => row.counts.error > 0).length;

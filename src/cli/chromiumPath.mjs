@@ -1,5 +1,6 @@
-// Where to find a Chromium for the e2e tests. Shared by ensure-chromium.mjs (which installs one when
-// none is found) and playwright.config.ts (which launches it), so both always agree on the path.
+// Where to find a Chromium: for PDF export (printPdf.ts), the e2e tests (playwright.config.ts) and
+// ensure-chromium.mjs, which installs one when none is found, so all agree on the path. Plain
+// JavaScript so that scripts run it with Node alone, without a build step.
 
 import { chromium } from '@playwright/test';
 import { accessSync, constants } from 'node:fs';
