@@ -4,6 +4,7 @@
 
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type Table } from 'docx';
 import { isElement, type Element, type Node } from '../html/element.ts';
+import { elementText } from '../tableGrid.ts';
 import { runsOf, textRun } from './runs.ts';
 import { body, hasClass, pt, styleOf, textWidth, type RunStyle } from './style.ts';
 import { tableBlock } from './tables.ts';
@@ -19,30 +20,29 @@ interface Place {
 
 const containers = new Set(['article', 'section', 'div', 'ol', 'ul']);
 
-/** Characters of 22 pt 小标宋 that fit the 156 mm text block on one line. */
-const titleLineCharacters = Math.floor(textWidth / pt(22));
+/** Ems of 22 pt 小标宋 that fit the 156 mm text block on one line. */
+const titleLineEms = Math.floor(textWidth / pt(22));
+
+/** A text's width in ems: 汉字 and full-width marks one each, digits and Latin letters half. */
+const emsOf = (text: string) =>
+  [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
 
 /**
  * The title in two lines where the print has two: a title too long for one line breaks between
  * the agency's name and 「2024年政府信息公开工作年度报告」, never inside a word.
  */
 function titleRuns(title: Element, style: RunStyle): TextRun[] {
-  const parts = title.children.filter(
+  const [agency, rest] = title.children.filter(
     (child): child is Element => isElement(child) && hasClass(child, 'title-part'),
   );
-  const length = parts.reduce((sum, part) => sum + runsText(part).length, 0);
-  return title.children.flatMap((child, i) => {
+  const agencyText = agency ? elementText(agency) : '';
+  const isTwoLines = emsOf(agencyText + (rest ? elementText(rest) : '')) > titleLineEms;
+  return title.children.flatMap((child) => {
     const runs = runsOf(child, style);
-    const isSecondPart = isElement(child) && i > 0 && parts.includes(child) && child === parts[1];
-    return isSecondPart && length > titleLineCharacters && runsText(parts[0]).length > 0
+    return child === rest && isTwoLines && agencyText !== ''
       ? [new TextRun({ break: 1 }), ...runs]
       : runs;
   });
-}
-
-function runsText(node: Node | undefined): string {
-  if (node === undefined) return '';
-  return isElement(node) ? node.children.map(runsText).join('') : node;
 }
 
 function lineSpacing(style: RunStyle) {

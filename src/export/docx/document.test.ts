@@ -64,6 +64,22 @@ describe('renderReportDocx', () => {
   );
 
   it(
+    'sets the title on two lines only when it does not fit on one',
+    async () => {
+      const twoLines = await readBack({ flavour: 'clean' });
+      expect(twoLines).toContain(
+        '<p>牡丹江经济技术开发区管理委员会<br />2024年政府信息公开工作年度报告</p>',
+      );
+      const short = { ...sampleReport, header: { ...sampleReport.header, agencyName: '某某局' } };
+      const { value } = await mammoth.convertToHtml({
+        buffer: Buffer.from(await renderReportDocx(short, { flavour: 'clean' })),
+      });
+      expect(value).toContain('<p>某某局2024年政府信息公开工作年度报告</p>');
+    },
+    perDocument,
+  );
+
+  it(
     'prints computed totals, as the print does',
     async () => {
       const html = await readBack({ flavour: 'clean' });

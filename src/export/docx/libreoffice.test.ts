@@ -19,11 +19,25 @@ let rawPages: string[] = [];
 let pages: string[] = [];
 let pageSize = '';
 
+/** LibreOffice, which a machine without it gets with apt-get install -y libreoffice-writer-nogui. */
+function soffice(args: readonly string[]): void {
+  try {
+    execFileSync('soffice', args);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      throw new Error('soffice is missing: apt-get install -y libreoffice-writer-nogui', {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
 beforeAll(async () => {
   const docx = join(folder, 'report.docx');
   writeFileSync(docx, await renderReportDocx(sampleReport, { flavour: 'clean', signature: true }));
   // A profile of its own, so a LibreOffice another process runs does not take the conversion.
-  execFileSync('soffice', [
+  soffice([
     `-env:UserInstallation=file://${join(folder, 'profile')}`,
     '--headless',
     '--convert-to',
