@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { serializeReport } from '../export/json.ts';
+import { readDocument } from '../formats/readDocument.ts';
 import type { ImportFinding } from '../model/import/findings.ts';
 import { importReportHtml, importReportText } from '../model/import/importReport.ts';
 import type { Edition, ImportResult } from '../model/import/result.ts';
@@ -13,9 +14,11 @@ import type { ImportCommand } from './args.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
+import { nodePdfSetup } from './pdfSetup.ts';
 import { describeReadError, errorCode, type Failure } from './readReport.ts';
 
-export type SourceKind = 'text' | 'html';
+/** A document (PDF, Word) is first turned into text or HTML by src/formats. */
+export type SourceKind = 'text' | 'html' | 'document';
 
 const sourceKinds: Readonly<Record<string, SourceKind>> = {
   '.txt': 'text',
@@ -23,6 +26,9 @@ const sourceKinds: Readonly<Record<string, SourceKind>> = {
   '.md': 'text',
   '.htm': 'html',
   '.html': 'html',
+  '.pdf': 'document',
+  '.docx': 'document',
+  '.doc': 'document',
 };
 
 /** A published report's text or page, by its file name; undefined for anything else (a report file). */
@@ -62,10 +68,18 @@ export async function importSourceFile(
     const summary = `无法读取文件 ${path}：${describeReadError(error)}`;
     return { ok: false, failure: { summary, details: [] } };
   }
-  const source = decodeSource(bytes);
+  const source =
+    kind === 'document'
+      ? await readDocument(path, bytes, nodePdfSetup)
+      : ({ ok: true, kind, content: decodeSource(bytes) } as const);
+  if (!source.ok) {
+    return { ok: false, failure: { summary: `无法导入 ${path}`, details: [source.message] } };
+  }
   const options = fallbackYear === undefined ? {} : { fallbackYear };
   const outcome =
-    kind === 'html' ? importReportHtml(source, options) : importReportText(source, options);
+    source.kind === 'html'
+      ? importReportHtml(source.content, options)
+      : importReportText(source.content, options);
   if (!outcome.ok) {
     return { ok: false, failure: { summary: `无法导入 ${path}`, details: [outcome.message] } };
   }
@@ -110,7 +124,7 @@ export async function runImport(command: ImportCommand, output: CliOutput): Prom
   const kind = sourceKindOf(command.file);
   if (!kind) {
     output.stderr(
-      `无法导入 ${command.file}：只能导入已发布报告的文本（.txt）或网页（.html、.htm）文件。\n`,
+      `无法导入 ${command.file}：只能导入已发布报告的文本（.txt）、网页（.html、.htm）、PDF（.pdf）或 Word（.docx）文件。\n`,
     );
     return exitCodes.couldNotCheck;
   }
