@@ -14,7 +14,7 @@ import type { ImportCommand } from './args.ts';
 import { exitCodes, type ExitCode } from './exitCodes.ts';
 import { formatFailure } from './formatText.ts';
 import type { CliOutput } from './output.ts';
-import { nodePdfSetup } from './pdfSetup.ts';
+import { nodeReaders } from './pdfSetup.ts';
 import { describeReadError, errorCode, type Failure } from './readReport.ts';
 
 /** A document (PDF, Word) is first turned into text or HTML by src/formats. */
@@ -70,7 +70,7 @@ export async function importSourceFile(
   }
   const source =
     kind === 'document'
-      ? await readDocument(path, bytes, nodePdfSetup)
+      ? await readDocument(path, bytes, nodeReaders)
       : ({ ok: true, kind, content: decodeSource(bytes) } as const);
   if (!source.ok) {
     return { ok: false, failure: { summary: `无法导入 ${path}`, details: [source.message] } };

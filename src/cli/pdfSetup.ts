@@ -1,8 +1,10 @@
-// pdf.js in Node: the legacy build (the modern one needs newer Node), its worker run in-process,
+// Documents in Node, mammoth in-process; pdf.js: the legacy build (the modern one needs newer Node), its worker run in-process,
 // CMaps and standard fonts read from the installed package — no network.
 
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
+import type { DocumentReaders } from '../formats/readDocument.ts';
+import { readDocxHtml } from '../formats/readDocx.ts';
 import type { PdfSetup } from '../formats/readPdf.ts';
 
 const packageRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -12,3 +14,5 @@ export const nodePdfSetup: PdfSetup = {
   cMapUrl: join(packageRoot, 'cmaps') + sep,
   standardFontDataUrl: join(packageRoot, 'standard_fonts') + sep,
 };
+
+export const nodeReaders: DocumentReaders = { pdf: nodePdfSetup, docx: readDocxHtml };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nodePdfSetup } from '../cli/pdfSetup.ts';
+import { nodeReaders } from '../cli/pdfSetup.ts';
 import { importReportHtml, importReportText } from '../model/import/importReport.ts';
 import type { Report } from '../model/report.ts';
 import { computeTotals } from '../model/totals.ts';
@@ -68,7 +68,7 @@ describe('reading published reports from PDF and Word files', { timeout: 60_000 
     const source = await readDocument(
       '牡丹江.pdf',
       fixture('fixtures/mudanjiang-2024.pdf'),
-      nodePdfSetup,
+      nodeReaders,
       (done) => pages.push(done),
     );
     expectSameReport(importSource(source));
@@ -79,14 +79,14 @@ describe('reading published reports from PDF and Word files', { timeout: 60_000 
     const source = await readDocument(
       '牡丹江.docx',
       fixture('fixtures/mudanjiang-2024.docx'),
-      nodePdfSetup,
+      nodeReaders,
     );
     expect(source.ok && source.kind).toBe('html');
     expectSameReport(importSource(source));
   });
 
   it('says a PDF without a text layer is probably scanned, instead of importing nothing', async () => {
-    expect(await readDocument('扫描件.pdf', pdfWithoutText(), nodePdfSetup)).toEqual({
+    expect(await readDocument('扫描件.pdf', pdfWithoutText(), nodeReaders)).toEqual({
       ok: false,
       message: scannedPdfMessage,
     });
@@ -118,7 +118,7 @@ describe('reading published reports from PDF and Word files', { timeout: 60_000 
       '另存为 .docx',
     ],
   ])('explains in Chinese why %s cannot be read', async (_, name, bytes, message) => {
-    const source = await readDocument(name, bytes, nodePdfSetup);
+    const source = await readDocument(name, bytes, nodeReaders);
     expect(source.ok).toBe(false);
     expect(!source.ok && source.message).toContain(message);
   });

@@ -2,8 +2,13 @@
 // lines and cells laid out from positions), HTML for a .docx. Shared by the CLI and the app.
 
 import { documentKindOf, oldWordMessage } from './documentKind.ts';
-import { readDocxHtml } from './readDocx.ts';
 import { readPdfText, type DocumentText, type PdfSetup, type Progress } from './readPdf.ts';
+
+/** How this environment reads each kind: pdf.js's setup, and mammoth in- or out-of-thread. */
+export interface DocumentReaders {
+  readonly pdf: PdfSetup;
+  readonly docx: (bytes: Uint8Array) => Promise<DocumentText>;
+}
 
 export type DocumentSource =
   | { readonly ok: true; readonly kind: 'text' | 'html'; readonly content: string }
@@ -15,16 +20,16 @@ const as = (kind: 'text' | 'html', read: DocumentText): DocumentSource =>
 export async function readDocument(
   name: string,
   bytes: Uint8Array,
-  pdf: PdfSetup,
+  readers: DocumentReaders,
   onProgress?: Progress,
 ): Promise<DocumentSource> {
   switch (documentKindOf(name, bytes)) {
     case 'pdf':
       return bytes.length === 0 || !isPdf(bytes)
         ? { ok: false, message: '文件不是有效的 PDF，可能已损坏或下载不完整。' }
-        : as('text', await readPdfText(bytes, pdf, onProgress));
+        : as('text', await readPdfText(bytes, readers.pdf, onProgress));
     case 'docx':
-      return as('html', await readDocxHtml(bytes));
+      return as('html', await readers.docx(bytes));
     case 'doc':
       return { ok: false, message: oldWordMessage };
     default:
