@@ -14,6 +14,7 @@ import type { Report } from '../src/model/report.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 import { reportArbitrary } from '../src/testing/arbitraries.ts';
 import { benchEditCommit } from './benchEditor.ts';
+import { benchPdfImport } from './benchPdf.ts';
 
 function perSecond(
   label: string,
@@ -45,6 +46,10 @@ perSecond('parseReportText (JSON file → report)', random, (r) =>
 const published = readFileSync('src/model/import/fixtures/mudanjiang-edz-2024.txt', 'utf8');
 // An import takes milliseconds, not microseconds: fewer runs settle the JIT.
 perSecond('import published text (sample)', [sampleReport], () => importReportText(published), 50);
+const pdf = await benchPdfImport();
+console.log(
+  `${'import published PDF (Node, pdf.js)'.padEnd(44)} ${pdf ? `${pdf.pages} pages, median ${pdf.median.toFixed(0)} ms` : 'skipped: no Chromium to print one'}`,
+);
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
