@@ -18,6 +18,7 @@ import { formatSpread, ms, withPreview } from './benchBrowser.ts';
 import { benchEditCommit } from './benchEditor.ts';
 import { benchImport } from './benchImport.ts';
 import { benchOpen } from './benchOpen.ts';
+import { benchPdfImport } from './benchPdf.ts';
 import { benchTyping } from './benchTyping.ts';
 
 function perSecond(
@@ -51,6 +52,11 @@ const published = readFileSync('src/model/import/fixtures/mudanjiang-edz-2024.tx
 // An import takes milliseconds, not microseconds: fewer runs settle the JIT.
 perSecond('import published text (sample)', [sampleReport], () => importReportText(published), 50);
 benchImport();
+
+const pdf = await benchPdfImport();
+console.log(
+  `${'import published PDF (Node, pdf.js)'.padEnd(44)} ${pdf ? `${pdf.pages} pages, median ${pdf.median.toFixed(0)} ms` : 'skipped: no Chromium to print one'}`,
+);
 
 const batch = await benchBatch(1000);
 console.log(

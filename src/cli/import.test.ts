@@ -104,15 +104,15 @@ describe('nianbao import and check on published reports', { timeout: spawnTimeou
     expect(withYear.err.join('')).toContain('I-SECTION  未找到“一、总体情况”这一部分');
   });
 
-  it('will only import text and web pages', async () => {
+  it('will only import text, web pages, PDF and Word files', async () => {
     const output = capture();
     const code = await runImport(
-      { name: 'import', file: 'report.pdf', output: undefined, year: undefined },
+      { name: 'import', file: 'report.odt', output: undefined, year: undefined },
       output,
     );
     expect(code).toBe(2);
     expect(output.err.join('')).toContain(
-      '只能导入已发布报告的文本（.txt）、网页（.html、.htm）或导出的 Excel 文件（.xlsx）',
+      '只能导入已发布报告的文本（.txt）、网页（.html、.htm）、PDF（.pdf）、Word（.docx）或导出的 Excel 文件（.xlsx）',
     );
   });
 });

@@ -51,7 +51,8 @@ export async function runImport(command: ImportCommand, output: CliOutput): Prom
   const kind = sourceKindOf(command.file);
   if (!kind) {
     output.stderr(
-      `无法导入 ${command.file}：只能导入已发布报告的文本（.txt）、网页（.html、.htm）或导出的 Excel 文件（.xlsx）。\n`,
+      `无法导入 ${command.file}：只能导入已发布报告的文本（.txt）、网页（.html、.htm）、PDF（.pdf）、Word（.docx）或导出的 Excel 文件（.xlsx）。
+`,
     );
     return exitCodes.couldNotCheck;
   }

@@ -7,7 +7,8 @@ import type { ImportResult } from '../model/import/result.ts';
 import type { Failure } from './failure.ts';
 import { readInputFile } from './inputFile.ts';
 
-export type SourceKind = 'text' | 'html' | 'xlsx';
+/** A document (PDF, Word) is first turned into text or HTML by src/formats. */
+export type SourceKind = 'text' | 'html' | 'xlsx' | 'document';
 
 const sourceKinds: Readonly<Record<string, SourceKind>> = {
   '.txt': 'text',
@@ -16,6 +17,9 @@ const sourceKinds: Readonly<Record<string, SourceKind>> = {
   '.htm': 'html',
   '.html': 'html',
   '.xlsx': 'xlsx',
+  '.pdf': 'document',
+  '.docx': 'document',
+  '.doc': 'document',
 };
 
 /** A published report's text or page, by its file name; undefined for anything else (a report file). */
@@ -55,15 +59,34 @@ export async function importSourceFile(
   const read = await readInputFile(path);
   if (!read.ok) return read;
   const options = fallbackYear === undefined ? {} : { fallbackYear };
-  // The workbook reader loads only for a workbook: every other command starts sooner.
-  const outcome =
-    kind === 'xlsx'
-      ? await (await import('../formats/xlsxReport.ts')).importReportXlsx(read.bytes, options)
-      : kind === 'html'
-        ? importReportHtml(decodeSource(read.bytes), options)
-        : importReportText(decodeSource(read.bytes), options);
+  const outcome = await importBytes(path, read.bytes, kind, options);
   if (!outcome.ok) {
     return { ok: false, failure: { summary: `无法导入 ${path}`, details: [outcome.message] } };
   }
   return { ok: true, result: outcome };
+}
+
+async function importBytes(
+  path: string,
+  bytes: Uint8Array,
+  kind: SourceKind,
+  options: { readonly fallbackYear?: number },
+) {
+  // The workbook, PDF and Word readers load only for such a file: every other command starts sooner.
+  if (kind === 'xlsx') {
+    return (await import('../formats/xlsxReport.ts')).importReportXlsx(bytes, options);
+  }
+  if (kind === 'document') {
+    const [{ readDocument }, { nodeReaders }] = await Promise.all([
+      import('../formats/readDocument.ts'),
+      import('./pdfSetup.ts'),
+    ]);
+    const source = await readDocument(path, bytes, nodeReaders);
+    if (!source.ok) return source;
+    return source.kind === 'html'
+      ? importReportHtml(source.content, options)
+      : importReportText(source.content, options);
+  }
+  const text = decodeSource(bytes);
+  return kind === 'html' ? importReportHtml(text, options) : importReportText(text, options);
 }

@@ -4,6 +4,7 @@
 // 替换 (the old one goes to 回收站) or 保留两份.
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { documentKindOfName } from '../../formats/documentKind.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
 import { describeStorageFailure } from '../../storage/database.ts';
@@ -36,15 +37,24 @@ export interface ImportNotice {
 interface ImportApi {
   readonly importFiles: (files: readonly File[]) => void;
   readonly notice: ImportNotice | undefined;
+  /** A published report's PDF or Word file, dropped: 导入已发布年报 reads it. */
+  readonly publishedFile: File | undefined;
+  readonly clearPublishedFile: () => void;
 }
 
-const ImportContext = createContext<ImportApi>({ importFiles: () => {}, notice: undefined });
+const ImportContext = createContext<ImportApi>({
+  importFiles: () => {},
+  notice: undefined,
+  publishedFile: undefined,
+  clearPublishedFile: () => {},
+});
 
 export const useImport = () => useContext(ImportContext);
 
 export function ImportProvider({ children }: { readonly children: ReactNode }) {
   const [question, setQuestion] = useState<Question | undefined>(undefined);
   const [notice, setNotice] = useState<ImportNotice | undefined>(undefined);
+  const [publishedFile, setPublishedFile] = useState<File | undefined>(undefined);
 
   const finish = (text: string, isError = false) => {
     setQuestion(undefined);
@@ -64,6 +74,12 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
 
   const importFile = async (file: File) => {
     setNotice(undefined);
+    // A published report as a PDF or Word file goes to 导入已发布年报, read there.
+    if (documentKindOfName(file.name)) {
+      setPublishedFile(file);
+      goTo(libraryHref);
+      return;
+    }
     const reading = await readImportFile(file);
     if (!reading.ok) {
       setQuestion({ kind: 'invalid', fileName: file.name, problems: reading.problems });
@@ -89,7 +105,14 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
   useDropAnywhere(importFiles);
 
   return (
-    <ImportContext.Provider value={{ importFiles, notice }}>
+    <ImportContext.Provider
+      value={{
+        importFiles,
+        notice,
+        publishedFile,
+        clearPublishedFile: () => setPublishedFile(undefined),
+      }}
+    >
       {children}
       {question?.kind === 'invalid' ? (
         <Dialog title={`无法导入「${question.fileName}」`} onClose={() => setQuestion(undefined)}>

@@ -23,7 +23,7 @@ type Asking =
 
 export function LibraryView() {
   const { state, refresh } = useLibrary();
-  const { importFiles, notice: importNotice } = useImport();
+  const { importFiles, notice: importNotice, publishedFile, clearPublishedFile } = useImport();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [asking, setAsking] = useState<Asking | undefined>(undefined);
   const filePicker = useRef<HTMLInputElement>(null);
@@ -67,7 +67,9 @@ export function LibraryView() {
               event.target.value = '';
             }}
           />
-          <span className="library-hint">也可以把 JSON 文件或导出的 Excel 文件拖到本页导入</span>
+          <span className="library-hint">
+            也可以把 JSON 文件、导出的 Excel 文件或已发布年报的 PDF、Word 文件拖到本页导入
+          </span>
         </div>
         {[importNotice, notice].map((shown, i) =>
           shown ? (
@@ -112,12 +114,14 @@ export function LibraryView() {
           }}
         />
       ) : null}
-      {asking?.kind === 'published' ? (
+      {asking?.kind === 'published' || publishedFile ? (
         <Suspense fallback={null}>
           <PublishedImportDialog
-            onClose={close}
+            initialFile={publishedFile}
+            onClose={() => (close(), clearPublishedFile())}
             onSave={(report) => {
               close();
+              clearPublishedFile();
               void actions.createFromPublished(report);
             }}
           />

@@ -1,9 +1,13 @@
-// 导入已发布年报: paste a published report's text (or its web page) or open a .txt/.html file, see
+// 导入已发布年报: paste a published report's text (or its web page) or open a .txt/.html, .pdf or
+// .docx file (src/formats turns the last two into text or a page), see
 // what was read — the agency and year, the format edition, how many figures were placed, what the
 // importer had to decide, and every line it could not use — then save it to the library.
 
-import { useMemo, useState, type ClipboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { renderReportBody } from '../../export/html/body.ts';
+import { documentKindOfName } from '../../formats/documentKind.ts';
+import { browserReaders } from '../../formats/browserReaders.ts';
+import { readDocument } from '../../formats/readDocument.ts';
 import { reportPrintCss } from '../../export/html/printCss.ts';
 import { importReportHtml, importReportText } from '../../model/import/importReport.ts';
 import type { ImportOutcome } from '../../model/import/result.ts';
@@ -20,12 +24,28 @@ const editionNames = {
   mixed: '2019 与 2021 年格式混用',
 };
 
-/** Text files from government sites are UTF-8 or GBK; a decoding full of � was the wrong guess. */
-async function readSourceFile(file: File): Promise<Source> {
+type FileRead =
+  { readonly ok: true; readonly source: Source } | { readonly ok: false; readonly message: string };
+
+/** Pages of a PDF read so far; a Word file reports no pages. */
+type Reading = { readonly name: string; readonly done: number; readonly total: number };
+
+/**
+ * A PDF or Word file goes through its reader; text files from government sites are UTF-8 or GBK,
+ * and a decoding full of � was the wrong guess.
+ */
+async function readSourceFile(
+  file: File,
+  onProgress: (done: number, total: number) => void,
+): Promise<FileRead> {
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if (documentKindOfName(file.name)) {
+    const read = await readDocument(file.name, bytes, browserReaders, onProgress);
+    return read.ok ? { ok: true, source: { kind: read.kind, content: read.content } } : read;
+  }
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const content = utf8.includes('\uFFFD') ? new TextDecoder('gb18030').decode(bytes) : utf8;
-  return { kind: /\.html?$/i.test(file.name) ? 'html' : 'text', content };
+  return { ok: true, source: { kind: /\.html?$/i.test(file.name) ? 'html' : 'text', content } };
 }
 
 function importSource(source: Source, fallbackYear: number | undefined): ImportOutcome {
@@ -36,17 +56,44 @@ function importSource(source: Source, fallbackYear: number | undefined): ImportO
 }
 
 export function PublishedImportDialog(props: {
+  /** A file dropped on the app, read as soon as the dialog opens. */
+  readonly initialFile?: File | undefined;
   readonly onSave: (report: Report) => void;
   readonly onClose: () => void;
 }) {
   const [source, setSource] = useState<Source>({ kind: 'text', content: '' });
   const [year, setYear] = useState('');
   const [readAt, setReadAt] = useState<Source | undefined>(undefined);
+  const [reading, setReading] = useState<Reading | undefined>(undefined);
+  const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const fallbackYear = /^\d{4}$/.test(year) ? Number(year) : undefined;
   const outcome = useMemo(
     () => (readAt && readAt.content.trim() ? importSource(readAt, fallbackYear) : undefined),
     [readAt, fallbackYear],
   );
+
+  const openFile = (file: File) => {
+    setFileProblem(undefined);
+    setReading({ name: file.name, done: 0, total: 0 });
+    const onProgress = (done: number, total: number) =>
+      setReading({ name: file.name, done, total });
+    void readSourceFile(file, onProgress).then((read) => {
+      setReading(undefined);
+      // A file that cannot be read changes nothing: what was pasted or read before stays.
+      if (!read.ok) setFileProblem(`无法读取「${file.name}」：${read.message}`);
+      else {
+        setSource(read.source);
+        setReadAt(read.source);
+      }
+    });
+  };
+  const openedFile = useRef<File | undefined>(undefined);
+  useEffect(() => {
+    // Each dropped file once, though effects run twice in development.
+    if (!props.initialFile || openedFile.current === props.initialFile) return;
+    openedFile.current = props.initialFile;
+    openFile(props.initialFile);
+  });
 
   // A copied web page carries its tables as HTML, with the merged cells intact: prefer that.
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -69,17 +116,24 @@ export function PublishedImportDialog(props: {
       </label>
       <p className="library-hint">
         {source.kind === 'html' ? '已读取网页格式（含表格结构）。' : null}
-        也可以打开 .txt 或 .html 文件：
+        也可以打开 .txt、.html、.pdf 或 .docx 文件：
         <input
           type="file"
-          accept=".txt,.html,.htm,text/plain,text/html"
+          accept=".txt,.html,.htm,.pdf,.docx,.doc,text/plain,text/html,application/pdf"
           aria-label="选择已发布年报的文件"
           onChange={(event) => {
             const file = event.target.files?.[0];
-            if (file) void readSourceFile(file).then((read) => (setSource(read), setReadAt(read)));
+            if (file) openFile(file);
           }}
         />
       </p>
+      {reading ? (
+        <p role="status" className="library-hint">
+          正在读取「{reading.name}」
+          {reading.total > 0 ? `：第 ${reading.done} / ${reading.total} 页` : '…'}
+        </p>
+      ) : null}
+      {fileProblem ? <p role="alert">{fileProblem}</p> : null}
       <div className="dialog-actions">
         <button type="button" onClick={() => setReadAt(source)}>
           识别

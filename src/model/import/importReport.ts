@@ -15,18 +15,20 @@ import { readHtmlLines } from './html/readHtml.ts';
 import { readOtherMatters, readOverview, readProblems } from './narrative.ts';
 import { findOutline } from './outline.ts';
 import type { SourceKind } from './paragraphs.ts';
+import { normaliseRadicals } from './radicals.ts';
 import type { ImportOptions, ImportOutcome } from './result.ts';
 import { isPageMark, isWebChrome, readTextLines, type SourceLine } from './source.ts';
 import { readTable2 } from './table2.ts';
 import { readTable3 } from './table3.ts';
 import { readTable4 } from './table4.ts';
 
+// Radicals become ideographs before anything is read: text out of a PDF spells 人 as ⼈ (radicals.ts).
 export function importReportText(text: string, options: ImportOptions = {}): ImportOutcome {
-  return importLines(readTextLines(text), 'text', options);
+  return importLines(readTextLines(normaliseRadicals(text)), 'text', options);
 }
 
 export function importReportHtml(html: string, options: ImportOptions = {}): ImportOutcome {
-  return importLines(readHtmlLines(html), 'html', options);
+  return importLines(readHtmlLines(normaliseRadicals(html)), 'html', options);
 }
 
 /** Page numbers and the web page's own furniture are set aside before anything is read. */

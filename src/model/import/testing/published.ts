@@ -1,12 +1,14 @@
 // A report as its printed page shows it, for comparing with what an import brings back: text
 // trimmed line by line with blank lines and runs of white space gone (as a browser shows it), the
 // statement of 信息处理费 and numbered items as section 六 prints them, no category and no review
-// (a published page carries neither).
+// (a published page carries neither). CJK radicals come back as the ideographs they stand for:
+// every import maps them (radicals.ts).
 
 import type { Report } from '../../report.ts';
 import { emptyReview } from '../../review/schema.ts';
+import { normaliseRadicals } from '../radicals.ts';
 
-const showLine = (line: string) => line.trim().replace(/[ \t\n\f\r]+/gu, ' ');
+const showLine = (line: string) => normaliseRadicals(line.trim().replace(/[ \t\n\f\r]+/gu, ' '));
 
 export function publishedText(text: string): string {
   return text

@@ -1,0 +1,81 @@
+// 导入已发布年报 from the files reports are published as: a PDF (read by pdf.js in its worker,
+// with the CMaps shipped in the build: the fixture fails the test on any request to another host)
+// and a Word .docx; an old .doc is refused with what to do instead.
+
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+
+const fixture = (name: string) =>
+  readFile(new URL(`../src/formats/fixtures/${name}`, import.meta.url));
+
+const title = '牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告';
+
+// Reading the 5-page PDF took up to 8 s here with the other specs running beside it (2 cores).
+const readingTimeout = 30_000;
+test.describe.configure({ timeout: 60_000 });
+
+for (const [name, mimeType] of [
+  ['mudanjiang-2024.pdf', 'application/pdf'],
+  [
+    'mudanjiang-2024.docx',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ],
+] as const) {
+  test(`a published report opened as ${name.split('.')[1]} is read, saved and checked`, async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: '导入已发布年报' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+    await dialog
+      .getByLabel('选择已发布年报的文件')
+      .setInputFiles({ name, mimeType, buffer: await fixture(name) });
+
+    await expect(dialog.getByRole('status')).toContainText(`识别为「${title}」`, {
+      timeout: readingTimeout,
+    });
+    await expect(dialog.getByRole('status')).toContainText('读取表格数字 186 个');
+    await dialog.getByRole('button', { name: '保存到报告库' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(editor.value('t3.newReceived.natural')).toHaveText('2');
+    await expect(editor.value('t4.review.otherResult')).toHaveText('1');
+  });
+}
+
+test('an old .doc is refused with what to do, and what was pasted stays', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  const pasted = dialog.getByLabel('粘贴已发布年报的文字或网页');
+  await pasted.fill('一、总体情况');
+  await dialog.getByLabel('选择已发布年报的文件').setInputFiles({
+    name: '2024年报.doc',
+    mimeType: 'application/msword',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    '无法读取「2024年报.doc」：这是旧版 Word 文档（.doc）',
+  );
+  await expect(dialog.getByRole('alert')).toContainText('另存为 .docx');
+  await expect(pasted).toHaveValue('一、总体情况');
+});
+
+test('a PDF dropped on the app opens 导入已发布年报 with it read', async ({ page }) => {
+  await page.goto('/');
+  const base64 = (await fixture('mudanjiang-2024.pdf')).toString('base64');
+  const transfer = await page.evaluateHandle((encoded) => {
+    const bytes = Uint8Array.from(atob(encoded), (character) => character.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], '年报.pdf', { type: 'application/pdf' }));
+    return data;
+  }, base64);
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  await expect(dialog.getByRole('status')).toContainText(`识别为「${title}」`, {
+    timeout: readingTimeout,
+  });
+  await expect(dialog.getByRole('list', { name: '原文' })).toContainText('（七）总计');
+});

@@ -1,0 +1,34 @@
+// Which reader a published report's file needs: by its first bytes, which do not lie, else by its
+// name. A .doc that is really a .docx (or the other way round) is read as what it is.
+
+export type DocumentKind = 'pdf' | 'docx' | 'doc';
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, i) => bytes[i] === byte);
+
+const pdfSignature = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const zipSignature = [0x50, 0x4b, 0x03, 0x04]; // PK♥♦: .docx is a zip
+const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // Word 97–2003
+
+const byExtension: Readonly<Record<string, DocumentKind>> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  doc: 'doc',
+  wps: 'doc',
+};
+
+/** The document kind of a file name (.pdf, .docx, .doc), if it is one. */
+export function documentKindOfName(name: string): DocumentKind | undefined {
+  const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase() ?? '';
+  return byExtension[extension];
+}
+
+export function documentKindOf(name: string, bytes: Uint8Array): DocumentKind | undefined {
+  if (startsWith(bytes, pdfSignature)) return 'pdf';
+  if (startsWith(bytes, oleSignature)) return 'doc';
+  if (startsWith(bytes, zipSignature) && documentKindOfName(name) !== undefined) return 'docx';
+  return documentKindOfName(name);
+}
+
+export const oldWordMessage =
+  '这是旧版 Word 文档（.doc），无法直接读取。请用 Word 或 WPS 打开，另存为 .docx（Word 文档）后再导入。';

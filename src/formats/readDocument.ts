@@ -1,0 +1,44 @@
+// A published report's PDF or Word file → the source the importers read: text for a PDF (its
+// lines and cells laid out from positions), HTML for a .docx. Shared by the CLI and the app.
+
+import { documentKindOf, oldWordMessage } from './documentKind.ts';
+import { readPdfText, type DocumentText, type PdfSetup, type Progress } from './readPdf.ts';
+
+/** How this environment reads each kind: pdf.js's setup, and mammoth in- or out-of-thread. */
+export interface DocumentReaders {
+  readonly pdf: PdfSetup;
+  readonly docx: (bytes: Uint8Array) => Promise<DocumentText>;
+}
+
+export type DocumentSource =
+  | { readonly ok: true; readonly kind: 'text' | 'html'; readonly content: string }
+  | { readonly ok: false; readonly message: string };
+
+const as = (kind: 'text' | 'html', read: DocumentText): DocumentSource =>
+  read.ok ? { ok: true, kind, content: read.content } : read;
+
+export async function readDocument(
+  name: string,
+  bytes: Uint8Array,
+  readers: DocumentReaders,
+  onProgress?: Progress,
+): Promise<DocumentSource> {
+  switch (documentKindOf(name, bytes)) {
+    case 'pdf':
+      return bytes.length === 0 || !isPdf(bytes)
+        ? { ok: false, message: '文件不是有效的 PDF，可能已损坏或下载不完整。' }
+        : as('text', await readPdfText(bytes, readers.pdf, onProgress));
+    case 'docx':
+      return as('html', await readers.docx(bytes));
+    case 'doc':
+      return { ok: false, message: oldWordMessage };
+    default:
+      return { ok: false, message: '只能读取 PDF（.pdf）或 Word（.docx）文件。' };
+  }
+}
+
+/** %PDF- within the first kilobyte, where readers look for it. */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
