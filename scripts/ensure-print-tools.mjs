@@ -1,6 +1,7 @@
 // Makes sure printed reports can be made and checked: a Chinese font for Chromium to print with
 // (without one every 汉字 comes out as a blank box and pdftotext finds nothing) and poppler's
-// pdftotext/pdfinfo/pdftoppm to read the PDF back. Installs Debian's packages when we are root.
+// pdftotext/pdfinfo/pdftoppm to read the PDF back, and LibreOffice to render the Word export.
+// Installs Debian's packages when we are root.
 // Usage: node scripts/ensure-print-tools.mjs   (npm test runs it before the unit tests)
 //
 // fonts-noto-cjk is about 57 MB to download (91 MB installed) and has the serif face (Noto Serif
@@ -33,6 +34,12 @@ const needs = [
     debianPackage: 'fonts-noto-cjk',
     isPresent: () => Boolean(succeeds('fc-list', [':lang=zh', 'family'])?.trim()),
   },
+  {
+    // The Word export is checked as Word users see it: rendered by LibreOffice to PDF.
+    what: 'LibreOffice Writer (soffice)',
+    debianPackage: 'libreoffice-writer-nogui',
+    isPresent: () => hasCommand('soffice'),
+  },
 ];
 
 let missing = needs.filter((need) => !need.isPresent());
@@ -57,4 +64,4 @@ if (missing.length > 0) {
   );
   process.exit(1);
 }
-console.log('Print tools: poppler-utils and a Chinese font are installed.');
+console.log('Print tools: poppler-utils, a Chinese font and LibreOffice Writer are installed.');
