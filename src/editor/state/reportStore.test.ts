@@ -57,16 +57,19 @@ describe('ReportStore locks', () => {
     const finding = store.getSnapshot().derived.findings[0];
     if (!finding) throw new Error('the sample has findings');
     store.setLock('reviewing', true);
-    const accepted = reviewed((review) => setFindingStatus(review, finding, 'accepted', '', stamp));
-    expect(store.setReview(accepted)).toBe(true);
+    // The sample's first finding is an error that must be fixed: the reviewer rejects it.
+    const answered = reviewed((review) =>
+      setFindingStatus(review, finding, 'rejected', '请按计算值修正', stamp),
+    );
+    expect(store.setReview(answered)).toBe(true);
     store.setLock('reviewing', false);
     store.undo();
     expect(store.getSnapshot().report.cells[cell]).toBe(2);
-    expect(store.getSnapshot().report.review).toBe(accepted);
+    expect(store.getSnapshot().report.review).toBe(answered);
 
     store.setLock('elsewhere', true);
-    expect(store.setReview({ ...accepted, annotations: [] })).toBe(false);
-    expect(store.getSnapshot().report.review).toBe(accepted);
+    expect(store.setReview({ ...answered, annotations: [] })).toBe(false);
+    expect(store.getSnapshot().report.review).toBe(answered);
   });
 });
 

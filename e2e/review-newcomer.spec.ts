@@ -1,0 +1,43 @@
+// What a newcomer meets in the review tools: findings lead with a Chinese name, a reviewer is
+// offered 确认 only where 定稿 would accept it, and a 提示 carries no status to chase.
+
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+import { ReviewPage } from './pages/review.ts';
+
+test('findings lead with a Chinese name; 确认 only where 定稿 accepts it', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const review = new ReviewPage(page);
+  await editor.open();
+
+  const naturalTotal = /表三·自然人列：（七）总计填报为 1/;
+  await expect(review.item(naturalTotal).locator('.finding-rule')).toHaveText(
+    '表三（七）总计 R3-RESULT',
+  );
+  await review.toggleReviewerMode();
+  const item = review.item(naturalTotal);
+  await item.locator('summary').click();
+  await expect(item.getByRole('button', { name: '驳回', exact: true })).toBeVisible();
+  await expect(item.getByRole('button', { name: '确认', exact: true })).toHaveCount(0);
+  await expect(item).toContainText('这个错误必须修正，不能经审核确认');
+
+  // A warning may still be confirmed.
+  const legacy = review.item(/沿用 2019 年试行格式/);
+  await legacy.locator('summary').click();
+  await expect(legacy.getByRole('button', { name: '确认', exact: true })).toBeVisible();
+});
+
+test('a new report’s 提示 carry no 待处理 badge', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('机关名称').fill('某区测试局');
+  await dialog.getByRole('button', { name: '创建', exact: true }).click();
+  const hints = page
+    .getByRole('region', { name: '检查结果' })
+    .getByRole('region', { name: '提示' });
+  // A blank report's blanks are 提示: listed, but none asks to be worked through.
+  await expect(hints.locator('.finding-item').first()).toBeVisible();
+  await expect(hints.locator('.review-status')).toHaveCount(0);
+  await expect(hints).not.toContainText('待处理');
+});
