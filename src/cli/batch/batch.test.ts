@@ -1,18 +1,23 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
 import { parseReportText } from '../../model/parse.ts';
-import { runNianbao, sampleFileText, spawnTimeout } from '../testkit.ts';
+import {
+  makeTempFolder,
+  runNianbao,
+  sampleFileText,
+  spawnTimeout,
+  type TempFolder,
+} from '../testkit.ts';
 
+let folder: TempFolder;
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-batch-'));
+  folder = await makeTempFolder();
+  dir = folder.path;
 });
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => folder.remove());
 
 /** The sample as another agency's report of a given year, its carried-over 自然人 changed. */
 async function writeAgency(path: string, name: string, year: number, carried = 0) {
