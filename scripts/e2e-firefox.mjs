@@ -32,16 +32,31 @@ const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
   {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   },
 );
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    if (String(chunk).includes(origin)) resolve(undefined);
+// Ready when it answers: its banner is no signal (with CI set, Vite colours the port in it).
+await waitUntilServing(origin, server);
+
+async function waitUntilServing(url, child) {
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
   });
-  server.on('exit', (code) => reject(new Error(`vite preview exited with code ${code}`)));
-});
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error('vite preview exited before serving');
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  process.kill(-child.pid, 'SIGTERM');
+  throw new Error(`vite preview did not answer at ${url} within 60 s`);
+}
 
 const check = (condition, what) => {
   if (!condition) throw new Error(what);

@@ -2,7 +2,7 @@
 // closing line CI can read: "N passed, N failed".
 // Each runner writes a JSON report; a runner that leaves none (it crashed) counts as a failure.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import process from 'node:process';
 
@@ -10,9 +10,28 @@ const unitReport = 'test-results/unit-results.json';
 const e2eReport = 'test-results/e2e-results.json';
 const firefoxReport = 'test-results/firefox-results.json';
 
-function run(command, args) {
+// Every step has a ceiling well above its measured time, so a hang fails the run with a reason
+// instead of holding CI until its own limit. The whole process group goes: browsers and servers too.
+const minutes = 60_000;
+
+function run(command, args, limitMs = 10 * minutes) {
   console.log(`\n$ ${[command, ...args].join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', detached: true });
+    const forward = () => process.kill(-child.pid, 'SIGTERM');
+    process.once('SIGINT', forward);
+    process.once('SIGTERM', forward);
+    const timer = setTimeout(() => {
+      console.error(`\n${command} ${args[0] ?? ''} ran past ${limitMs / minutes} min; stopped.`);
+      process.kill(-child.pid, 'SIGKILL');
+    }, limitMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? 1);
+    });
+  });
 }
 
 function readReport(path) {
@@ -47,16 +66,14 @@ rmSync(firefoxReport, { force: true });
 
 // The unit tests include printing a PDF (src/cli/export.test.ts), so Chromium, a Chinese font and
 // poppler's pdftotext come first; without them those tests fail and say what is missing.
-const hasChromium = run('node', ['scripts/ensure-chromium.mjs']) === 0;
-run('node', ['scripts/ensure-print-tools.mjs']);
+const hasChromium = (await run('node', ['scripts/ensure-chromium.mjs'], 20 * minutes)) === 0;
+await run('node', ['scripts/ensure-print-tools.mjs'], 20 * minutes);
 
-const unitExit = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${unitReport}`,
-]);
+const unitExit = await run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`],
+  8 * minutes,
+);
 // Read now: nothing later may touch test-results/ before we count.
 const unit = tally('vitest', readReport(unitReport), unitExit, (report) => ({
   passed: report.numPassedTests,
@@ -68,7 +85,7 @@ let e2e;
 if (!hasChromium) {
   e2e = { passed: 0, failed: 1, skipped: 0, note: 'e2e tests not run: no Chromium (see above)' };
 } else {
-  const e2eExit = run('npx', ['playwright', 'test']);
+  const e2eExit = await run('npx', ['playwright', 'test'], 20 * minutes);
   e2e = tally('playwright', readReport(e2eReport), e2eExit, ({ stats }) => ({
     passed: stats.expected + stats.flaky,
     failed: stats.unexpected,
@@ -78,10 +95,10 @@ if (!hasChromium) {
 
 // Firefox ESR serves the build the e2e run just made (scripts/e2e-firefox.mjs builds when missing).
 let firefox;
-if (run('node', ['scripts/ensure-firefox.mjs']) !== 0) {
+if ((await run('node', ['scripts/ensure-firefox.mjs'], 20 * minutes)) !== 0) {
   firefox = { passed: 0, failed: 1, skipped: 0, note: 'Firefox smoke not run: no Firefox ESR' };
 } else {
-  const firefoxExit = run('node', ['scripts/e2e-firefox.mjs']);
+  const firefoxExit = await run('node', ['scripts/e2e-firefox.mjs'], 5 * minutes);
   firefox = tally('firefox', readReport(firefoxReport), firefoxExit, (report) => ({
     passed: report.passed,
     failed: report.failed,
