@@ -78,6 +78,34 @@ test('each grid is one Tab stop, and Tab leaves it after its last cell', async (
   ).toHaveCount(0);
 });
 
+test('Esc then Tab leaves a grid from any cell, as the hint shown while in it says', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const table3 = editor.gridFrame('三、收到和处理政府信息公开申请情况');
+  const table4 = editor.gridFrame('四、政府信息公开行政复议、行政诉讼情况');
+  const hint = (frame: typeof table3) => frame.getByText('再按 Tab 离开表格');
+  await expect(hint(table3)).toBeHidden();
+
+  await editor.select('t3.withheldStateSecret.commercial');
+  await expect(hint(table3)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(editor.cell('t3.withheldStateSecret.research')).toHaveClass(/\bactive\b/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+
+  await expect(table3.locator('input:focus')).toHaveCount(0);
+  await expect(hint(table3)).toBeHidden();
+  await expect(table4.locator('input:focus')).toHaveCount(1);
+  await expect(hint(table4)).toBeVisible();
+
+  // Back in, Tab moves within the grid again until the next Esc.
+  await page.keyboard.press('Shift+Tab');
+  await expect(table3.locator('input:focus')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(table3.locator('input:focus')).toHaveCount(1);
+});
+
 test('F2 and Enter edit in place; Esc cancels and restores the value', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.select('t3.newReceived.natural');

@@ -24,6 +24,8 @@ export interface GridPlace {
   readonly active: Position;
   readonly rangeEnd: Position;
   readonly editing: 'replace' | 'edit' | null;
+  /** Escape was the key before: Tab leaves the grid (the browser moves the focus on). */
+  readonly exitArmed?: boolean;
 }
 
 export type KeyAction =
@@ -85,6 +87,7 @@ function navigationAction(grid: GridSpec, place: GridPlace, press: KeyPress): Ke
   const isComputed = cellAt(grid, active)?.isComputed ?? false;
   switch (key) {
     case 'Tab': {
+      if (place.exitArmed) return { kind: 'pass' };
       const to = moveAcross(grid, active, shift);
       return samePosition(to, active) ? { kind: 'pass' } : { kind: 'move', to, extend: false };
     }

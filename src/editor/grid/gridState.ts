@@ -18,6 +18,8 @@ export interface GridState {
   readonly rangeEnd: Position;
   readonly editing: EditMode | null;
   readonly message: GridMessage | null;
+  /** Escape was the last key outside an edit: the next Tab leaves the grid instead of moving. */
+  readonly exitArmed: boolean;
 }
 
 export const initialGridState: GridState = {
@@ -25,6 +27,7 @@ export const initialGridState: GridState = {
   rangeEnd: { row: 0, col: 0 },
   editing: null,
   message: null,
+  exitArmed: false,
 };
 
 export interface GridToolkit {

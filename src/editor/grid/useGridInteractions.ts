@@ -64,7 +64,7 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
     update(
       extend
         ? { rangeEnd: position, editing: null }
-        : { active: position, rangeEnd: position, editing: null, message: null },
+        : { active: position, rangeEnd: position, editing: null, message: null, exitArmed: false },
     );
 
   /** Writes the input's text to the active cell; false (and a message) when it is refused. */
@@ -100,6 +100,8 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       alt: event.altKey,
     };
     const action = keyAction(grid, current(), press);
+    const exitArmed = action.kind === 'dismissMessage';
+    if (current().exitArmed !== exitArmed) update({ exitArmed });
     if (editingActions.has(action.kind) && refuseWhenLocked(kit)) {
       event.preventDefault();
       return;

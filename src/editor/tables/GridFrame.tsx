@@ -1,4 +1,5 @@
-// What the three tables share: the <table role="grid"> with its input and status line, and header
+// What the three tables share: the <table role="grid"> with its input, status line and the keys'
+// hint (shown while the grid has the focus: Tab moves within it, so the way out must be told), and header
 // rows drawn from TanStack's header groups, merged down where a column is shallower than the rest.
 
 import type { ReactNode } from 'react';
@@ -24,6 +25,9 @@ export function GridFrame({ label, className, grid, children }: Props) {
       </table>
       {grid.input}
       {grid.status}
+      <p className="grid-keys-hint" aria-hidden="true">
+        方向键移动 · Enter 填写 · <kbd>Esc</kbd> 再按 <kbd>Tab</kbd> 离开表格
+      </p>
     </div>
   );
 }
