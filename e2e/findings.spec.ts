@@ -21,6 +21,45 @@ test('a cell with a finding is marked, described and explained on hover', async 
   await expect(cell.locator('.declared')).toHaveText('申报 1');
 });
 
+test('a description on hover covers neither the rows below, the active cell nor 采用计算值', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const box = async (locator: ReturnType<EditorPage['cell']>) => {
+    const found = await locator.boundingBox();
+    if (!found) throw new Error('not on screen');
+    return found;
+  };
+  // The bottom rows' descriptions open upwards, inside the table, clear of 四、结转下年度 below.
+  const total = editor.cell('t3.resultTotal.total');
+  await total.hover();
+  const about = total.getByRole('tooltip');
+  await expect(about).toBeVisible();
+  expect((await box(about)).y + (await box(about)).height).toBeLessThanOrEqual(
+    (await box(total)).y + 1,
+  );
+
+  // The active total says it all under the table: no description over its 采用计算值.
+  await total.click();
+  const adopt = page.getByRole('button', { name: '采用计算值', exact: true });
+  await expect(adopt).toBeVisible();
+  await total.hover();
+  await expect(about).toBeHidden();
+  await adopt.hover();
+  await expect(adopt).toBeVisible();
+
+  // Moving by keyboard under a hovered cell hides its description until the mouse moves again.
+  const upper = editor.cell('t3.disclosed.natural');
+  await upper.click();
+  await editor.cell('t3.disclosed.natural').hover();
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.cell('t3.partlyDisclosed.natural')).toHaveClass(/\bactive\b/);
+  await expect(upper.getByRole('tooltip')).toBeHidden();
+  await page.mouse.move(0, 0);
+  await upper.hover();
+  await expect(upper.getByRole('tooltip')).toBeVisible();
+});
+
 test('the descriptions of the other cells a finding names follow an edit', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.enter('t3.disclosed.natural', '5');

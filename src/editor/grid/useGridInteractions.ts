@@ -90,8 +90,13 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
     update({ editing: 'edit', message: null });
   };
 
+  /** Marks the grid as driven by the keyboard (hover descriptions hide) until the mouse moves. */
+  const setKeyboardUse = (on: boolean) =>
+    inputRef.current?.closest('.grid-frame')?.classList.toggle('keyboard-use', on);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     input.flush();
+    setKeyboardUse(true);
     if (isComposing(event)) return; // the IME owns Enter and the arrows while composing
     const press = {
       key: event.key,
@@ -181,6 +186,7 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       inputRef.current?.focus({ preventScroll: true });
     },
     onCellMouseEnter(position) {
+      setKeyboardUse(false);
       if (dragging) goTo(position, true);
     },
     onDoubleClick() {

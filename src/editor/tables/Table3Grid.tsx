@@ -12,7 +12,11 @@ import {
   type Table3Layout,
   type Table3Row,
 } from '../../model/form/table3.ts';
-import { table3LabelCells, table3LabelColumns } from '../../model/form/table3Labels.ts';
+import {
+  splitNumberedLabel,
+  table3LabelCells,
+  table3LabelColumns,
+} from '../../model/form/table3Labels.ts';
 import { table3Grid } from '../grid/gridModel.ts';
 import { useGrid } from '../grid/useGrid.tsx';
 import { GridFrame, HeaderRows } from './GridFrame.tsx';
@@ -74,9 +78,9 @@ export function Table3Grid({ layout }: { readonly layout: Table3Layout }) {
       <tbody>
         {table.getRowModel().rows.map((row, r) => (
           <tr key={row.id} className={row.original.id === 'resultTotal' ? 'total-row' : undefined}>
-            {labels[r]?.cells.map((label) => (
+            {labels[r]?.cells.map((label, i, cells) => (
               <th key={label.text} scope="row" rowSpan={label.rowSpan} colSpan={label.colSpan}>
-                {label.text}
+                {i < cells.length - 1 ? <GroupLabel text={label.text} /> : label.text}
               </th>
             ))}
             {row
@@ -87,5 +91,18 @@ export function Table3Grid({ layout }: { readonly layout: Table3Layout }) {
         ))}
       </tbody>
     </GridFrame>
+  );
+}
+
+/** A group label (（三）不予公开) breaks after its number, never inside its words. */
+function GroupLabel({ text }: { readonly text: string }) {
+  const parts = splitNumberedLabel(text);
+  return parts ? (
+    <>
+      {parts.number}
+      <span className="label-words">{parts.words}</span>
+    </>
+  ) : (
+    text
   );
 }

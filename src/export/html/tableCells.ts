@@ -2,6 +2,7 @@
 // review mark, and header labels that break only between words.
 
 import { getCellDef, type CellAddress } from '../../model/form/cells.ts';
+import { splitNumberedLabel } from '../../model/form/table3Labels.ts';
 import { findingMark, isAllAnswered, markedNumbers, type RenderContext } from './context.ts';
 import { h, type Attributes, type Child, type Element } from './element.ts';
 
@@ -54,8 +55,6 @@ export function headerLabel(label: string): Child {
  * （三）/不予公开 rather than （三）不/予公开.
  */
 export function groupLabel(label: string): Child {
-  const match = /^(（[一二三四五六七八九十]+）)(.+)$/u.exec(label);
-  if (!match) return label;
-  const [, number = '', words = ''] = match;
-  return [number, h('span', { class: 'word' }, words)];
+  const parts = splitNumberedLabel(label);
+  return parts ? [parts.number, h('span', { class: 'word' }, parts.words)] : label;
 }

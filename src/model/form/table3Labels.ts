@@ -34,3 +34,14 @@ export function table3LabelCells(
     return { row: row.id, cells };
   });
 }
+
+/**
+ * A group label's number and words (（三）不予公开 → （三） + 不予公开), so that a narrow column breaks
+ * after the number and never inside the words; undefined for a label without a number.
+ */
+export function splitNumberedLabel(
+  label: string,
+): { readonly number: string; readonly words: string } | undefined {
+  const match = /^(（[一二三四五六七八九十]+）)(.+)$/u.exec(label);
+  return match ? { number: match[1] ?? '', words: match[2] ?? '' } : undefined;
+}

@@ -1,0 +1,49 @@
+// The editor at the screen sizes offices have (1440×900 and 1280×720), editing and reviewing:
+// table 三's labels stay whole words and the report keeps room for them.
+
+import { expect, test } from './fixtures.ts';
+import { EditorPage } from './pages/editor.ts';
+import { ReviewPage } from './pages/review.ts';
+
+const sizes = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+];
+
+for (const size of sizes) {
+  test(`at ${size.width}×${size.height}, table 三 keeps （三）不予公开 whole, editing and reviewing`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const editor = new EditorPage(page);
+    await editor.open();
+    const table3 = editor.grid('三、收到和处理政府信息公开申请情况');
+    const widths: number[] = [];
+
+    for (const mode of ['editing', 'reviewing']) {
+      if (mode === 'reviewing') await new ReviewPage(page).toggleReviewerMode();
+      for (const words of ['不予公开', '无法提供', '不予处理']) {
+        const label = table3
+          .getByRole('rowheader', { name: `（三）${words}` })
+          .or(table3.getByRole('rowheader', { name: new RegExp(`^（[四五]）${words}$`) }));
+        // One line, inside its cell: the words are never split across lines nor cut off.
+        const fit = await label.evaluate((cell) => {
+          const range = document.createRange();
+          const text = [...cell.childNodes].at(-1);
+          if (!text) return { lines: 0, inside: false };
+          range.selectNodeContents(text);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          const box = cell.getBoundingClientRect();
+          return { lines: lines.size, inside: range.getBoundingClientRect().right <= box.right };
+        });
+        expect(fit, `${words} in ${mode}`).toEqual({ lines: 1, inside: true });
+      }
+      widths.push((await table3.boundingBox())?.width ?? 0);
+    }
+    // The reviewer's findings column comes first, yet the report keeps room for its labels
+    // (575 px at 1280 before the section list gave way).
+    const [editing = 0, reviewing = 0] = widths;
+    expect(editing).toBeGreaterThanOrEqual(540);
+    expect(reviewing).toBeGreaterThanOrEqual(640);
+  });
+}
