@@ -47,3 +47,23 @@ for (const size of sizes) {
     expect(reviewing).toBeGreaterThanOrEqual(640);
   });
 }
+
+test('the library looks like the editor: names read as titles, dialog fields styled', async ({
+  page,
+}) => {
+  await page.setViewportSize(sizes[1] ?? { width: 1280, height: 720 });
+  await new EditorPage(page).open();
+  await page.goto('/');
+  const name = page.getByRole('link', { name: '牡丹江经济技术开发区管理委员会' });
+  const ink = await page.locator('body').evaluate((body) => getComputedStyle(body).color);
+  await expect(name).toHaveCSS('color', ink);
+  await expect(name).toHaveCSS('text-decoration-line', 'none');
+
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  for (const field of [dialog.getByLabel('机关名称'), dialog.getByLabel('年度')]) {
+    await expect(field).toHaveCSS('border-radius', '4px');
+    await expect(field).toHaveCSS('padding-left', '10px');
+    await expect(field).toHaveCSS('font-size', '16px');
+  }
+});
