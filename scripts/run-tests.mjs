@@ -4,6 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import process from 'node:process';
 
 const unitReport = 'test-results/unit-results.json';
@@ -57,6 +58,26 @@ function tally(name, report, exitCode, toCounts) {
     };
   }
   return counts;
+}
+
+/** A port nothing listens on now: a second checkout's `npm test` beside this one takes another. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+process.env['NIANBAO_E2E_PORT'] ??= String(await freePort());
+while (
+  !process.env['NIANBAO_FIREFOX_PORT'] ||
+  process.env['NIANBAO_FIREFOX_PORT'] === process.env['NIANBAO_E2E_PORT']
+) {
+  process.env['NIANBAO_FIREFOX_PORT'] = String(await freePort());
 }
 
 // Stale reports from an earlier run must not stand in for a runner that crashed this time.
