@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkBatch } from '../src/model/batch/batch.ts';
-import { rollUpRows } from '../src/cli/batch/batch.ts';
+import { rollUpRows } from '../src/model/batch/area.ts';
 import { readEntries } from '../src/cli/batch/readEntries.ts';
 import { serializeReport } from '../src/export/json.ts';
 import { reportArbitrary } from '../src/testing/arbitraries.ts';

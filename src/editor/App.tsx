@@ -6,6 +6,11 @@ import { ImportProvider } from './library/ImportFlow.tsx';
 import { LibraryView } from './library/LibraryView.tsx';
 import { useRoute } from './library/route.ts';
 
+// 批量审核 is a chunk of its own too: most users never open it.
+const BatchView = lazy(() =>
+  import('./batch/BatchView.tsx').then((module) => ({ default: module.BatchView })),
+);
+
 const OpenReport = lazy(() =>
   import('./ReportEditor.tsx').then((module) => ({ default: module.OpenReport })),
 );
@@ -17,6 +22,10 @@ export function App() {
       {route.name === 'report' ? (
         <Suspense fallback={<p className="session-page">正在打开报告…</p>}>
           <OpenReport key={route.id} id={route.id} />
+        </Suspense>
+      ) : route.name === 'batch' ? (
+        <Suspense fallback={<p className="session-page">正在打开批量审核…</p>}>
+          <BatchView />
         </Suspense>
       ) : (
         <LibraryView />

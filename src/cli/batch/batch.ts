@@ -1,10 +1,9 @@
 // `nianbao batch`: many reports checked at once, with last year's set, a roster and the 汇总.
 
 import { readFile } from 'node:fs/promises';
-import { checkBatch, type BatchRow } from '../../model/batch/batch.ts';
+import { checkBatch } from '../../model/batch/batch.ts';
 import { checkRoster, parseRoster, type RosterCheck } from '../../model/batch/roster.ts';
-import { rollUp } from '../../model/batch/rollup.ts';
-import { checkReport } from '../../model/check.ts';
+import { rollUpRows } from '../../model/batch/area.ts';
 import type { Report } from '../../model/report.ts';
 import { exitCodes, type ExitCode } from '../exitCodes.ts';
 import type { CliOutput } from '../output.ts';
@@ -15,30 +14,6 @@ import type { BatchCommand } from './args.ts';
 import { formatBatchCsv, formatBatchJson, formatBatchText } from './format.ts';
 import type { BatchResult } from './result.ts';
 import { readEntries } from './readEntries.ts';
-
-/** The area's year: the one most of the reports are for. */
-function commonYear(rows: readonly BatchRow[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const { entry } of rows) {
-    const year = entry.report.header.year;
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-}
-
-export function rollUpRows(rows: readonly BatchRow[], agencyName: string) {
-  const year = commonYear(rows);
-  if (year === undefined) return undefined;
-  const sources = rows
-    .filter((row) => row.entry.report.header.year === year)
-    .map((row) => ({
-      name: row.entry.report.header.agencyName.trim() || row.entry.source,
-      report: row.entry.report,
-      hasErrors: row.counts.error > 0,
-    }));
-  const area = rollUp(sources, { agencyName, year });
-  return { area, findings: checkReport(area.report), reports: sources.length };
-}
 
 async function writeBatchWorkbook(path: string, area: Report, result: BatchResult) {
   // The workbook writer is loaded only when a workbook is asked for.

@@ -6,7 +6,7 @@ import { exitCodes, type ExitCode } from '../exitCodes.ts';
 import type { CliOutput } from '../output.ts';
 import { findOutputOverInput, writeOutputFile } from '../outputFile.ts';
 import type { RollupCommand } from './args.ts';
-import { rollUpRows } from './batch.ts';
+import { rollUpRows } from '../../model/batch/area.ts';
 import { readEntries } from './readEntries.ts';
 
 export async function runRollup(command: RollupCommand, output: CliOutput): Promise<ExitCode> {

@@ -8,6 +8,7 @@ import { ConfirmDialog, NewReportDialog, RenameDialog } from './LibraryDialogs.t
 import { NewerNotice, PersistenceNote, QuarantineNotice } from './LibraryNotices.tsx';
 import { ReportTable, TrashList } from './ReportTable.tsx';
 import { useLibrary, type LibraryItem } from './useLibrary.ts';
+import { batchHref } from './route.ts';
 
 // The importer of published reports is large and seldom used: it loads when its dialog opens.
 const PublishedImportDialog = lazy(() =>
@@ -56,6 +57,9 @@ export function LibraryView() {
           <button type="button" onClick={() => setAsking({ kind: 'published' })}>
             导入已发布年报
           </button>
+          <a className="library-batch-link" href={batchHref}>
+            批量审核
+          </a>
           <input
             ref={filePicker}
             type="file"

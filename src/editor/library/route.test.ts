@@ -8,6 +8,8 @@ describe('readRoute', () => {
     ['#/report/', { name: 'library' }],
     ['#/somewhere', { name: 'library' }],
     ['#/report/ab12', { name: 'report', id: 'ab12' }],
+    ['#/batch', { name: 'batch' }],
+    ['#/batch/x', { name: 'library' }],
   ])('reads %j as %j', (hash, route) => {
     expect(readRoute(hash)).toEqual(route);
   });

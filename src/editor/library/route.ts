@@ -1,13 +1,18 @@
-// Where the app is: the library (`#/`) or one report (`#/report/<id>`). A hash route works from
+// Where the app is: the library (`#/`), 批量审核 (`#/batch`) or one report (`#/report/<id>`). A hash route works from
 // any static folder or intranet share, with no server rewriting.
 
 import { useSyncExternalStore } from 'react';
 
-export type Route = { readonly name: 'library' } | { readonly name: 'report'; readonly id: string };
+export type Route =
+  | { readonly name: 'library' }
+  | { readonly name: 'batch' }
+  | { readonly name: 'report'; readonly id: string };
 
 const reportPrefix = '#/report/';
+export const batchHref = '#/batch';
 
 export function readRoute(hash: string): Route {
+  if (hash === batchHref) return { name: 'batch' };
   if (hash.startsWith(reportPrefix)) {
     const id = decodeURIComponent(hash.slice(reportPrefix.length));
     if (id) return { name: 'report', id };
