@@ -244,20 +244,6 @@ describe('nianbao export', { timeout: exportTimeout + 10_000 }, () => {
       }
     });
 
-    it('starts table 三 below table 二 when its header and first rows fit there', () => {
-      // The sample's table 二 ends with 40 % of its page free: room for the heading, the header and
-      // the first rows of table 三 (two thirds of a page), whose rest continues overleaf.
-      const table2End = pages.findIndex((text) => text.includes('行政事业性收费'));
-      const start = pages.findIndex((text) => text.includes('三、收到和处理政府信息公开申请情况'));
-      const end = pages.findIndex((text) => text.includes('四、结转下年度继续办理'));
-
-      expect(start).toBe(table2End);
-      expect(pages[start]).toMatch(figureRow('一、本年新收政府信息公开申请数量', '2 0 0 0 0 0 2'));
-      expect(pages[start]).toMatch(figureRow('（一）予以公开', '1 0 0 0 0 0 1'));
-      expect(end).toBe(start + 1);
-      expect(pages[end]).toMatch(figureRow('（七）总计', '2 0 0 0 0 0 2'));
-    });
-
     it('ends with the agency’s name and the date when asked for a signature', () => {
       const lastPage = pages.at(-1) ?? '';
       expect(lastPage).toMatch(/牡丹江经济技术开发区管理委员会\s*\n\s*2025年1月10日/);

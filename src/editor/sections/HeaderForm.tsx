@@ -104,6 +104,7 @@ export function HeaderForm() {
           place="header.publishDate"
           label={headerLabels.publishDate}
           group={headerGroup}
+          hint="如 2025年1月10日 或 2025-01-10"
           error={errors.publishDate?.message}
         >
           {(control) => (
@@ -111,8 +112,9 @@ export function HeaderForm() {
               {...control}
               {...registerField('publishDate')}
               readOnly={isReadOnly}
-              type="date"
-              className="form-input"
+              className="form-input form-input-short"
+              placeholder="2025年1月10日"
+              autoComplete="off"
             />
           )}
         </Field>

@@ -33,6 +33,34 @@ describe('headerWithInput', () => {
     expect(headerWithInput(header, 'year', text)).toEqual({ ok: false, message });
   });
 
+  it.each([
+    ['2025年1月10日', '2025-01-10'],
+    ['２０２５年１月１０日', '2025-01-10'],
+    ['2025 年 1 月 10 日', '2025-01-10'],
+    ['2025-01-10', '2025-01-10'],
+    ['2025/1/9', '2025-01-09'],
+    ['2024.2.29', '2024-02-29'],
+  ])('reads the publish date %j as %s, whatever the browser’s language', (text, date) => {
+    expect(headerWithInput(header, 'publishDate', text)).toEqual({
+      ok: true,
+      value: { ...header, publishDate: date },
+    });
+  });
+
+  it.each(['2025-02-30', '2023.2.29', '01/10/2025', '2025年13月1日', '明天'])(
+    'refuses the publish date %j',
+    (text) => {
+      expect(headerWithInput(header, 'publishDate', text)).toEqual({
+        ok: false,
+        message: '应为日期，如 2025年1月10日 或 2025-01-10',
+      });
+    },
+  );
+
+  it('shows the publish date as the report prints it', () => {
+    expect(headerToFormValues(header).publishDate).toBe('2025年1月20日');
+  });
+
   it('reads a blank category or publish date as not filled in', () => {
     expect(headerWithInput(header, 'category', '')).toMatchObject({ value: { category: null } });
     expect(headerWithInput(header, 'publishDate', '')).toMatchObject({

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { headerLabels } from '../../model/form/header.ts';
 import { headerSchema, type Header } from '../../model/report.ts';
+import { chineseDate, readDate } from '../../model/title.ts';
 import { toHalfWidth } from '../../model/values.ts';
 import type { HeaderField } from './fieldPlaces.ts';
 import { readWith, type FieldReading } from './fieldReading.ts';
@@ -30,7 +31,19 @@ export const headerFormSchema = z.object({
     .transform(Number)
     .pipe(shape.year),
   category: z.string().transform(blankAsNull).pipe(shape.category),
-  publishDate: z.string().transform(blankAsNull).pipe(shape.publishDate),
+  // Shown and read as 「2025年1月10日」 (2025-01-10 and 2025/1/10 too), whatever the browser's
+  // language: a date input would follow the browser's locale (mm/dd/yyyy in an English one).
+  publishDate: z
+    .string()
+    .transform((text, context) => {
+      const trimmed = toHalfWidth(text).trim();
+      if (trimmed === '') return null;
+      const date = readDate(trimmed);
+      if (date !== undefined) return date;
+      context.addIssue({ code: 'custom', message: '应为日期，如 2025年1月10日 或 2025-01-10' });
+      return z.NEVER;
+    })
+    .pipe(shape.publishDate),
 });
 
 export type HeaderFormValues = z.input<typeof headerFormSchema>;
@@ -40,7 +53,7 @@ export function headerToFormValues(header: Header): HeaderFormValues {
     agencyName: header.agencyName,
     year: String(header.year),
     category: header.category ?? '',
-    publishDate: header.publishDate ?? '',
+    publishDate: header.publishDate ? chineseDate(header.publishDate) : '',
   };
 }
 

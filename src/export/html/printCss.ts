@@ -74,19 +74,12 @@ ${root} table {
   margin: 0.4em 0 0.8em;
 }
 /* A table moves to the next page rather than leave its header and a row or two behind; table 二
-   may break between its blocks, each of which has its own header. Table 三 (two thirds of a page)
-   starts where it is when its header and its first four rows fit, and may break anywhere after them
-   but before its last two rows; the next page repeats its header. */
+   may break between its blocks, each of which has its own header. Table 三 stays whole: the PDF
+   readers (ours and the cell-per-line text people copy) cannot yet rejoin a table 三 split under a
+   repeated header (decisions.md 49). */
 ${root} .report-table { break-inside: avoid; }
 ${root} .t2 { break-inside: auto; }
 ${root} .t2 tbody { break-inside: avoid; }
-${root} .t3 { break-inside: auto; }
-${root} .t3 thead, ${root} .t3 tbody tr:nth-child(-n + 3) { break-after: avoid; }
-${root} .t3 tbody tr:nth-last-child(-n + 2) { break-before: avoid; }
-/* A row that must not split would keep its row-spanning group label (三、本年度办理结果, 21 rows)
-   whole too: in table 三 the cells hold together instead, so only the group labels split. */
-${root} .t3 tr { break-inside: auto; }
-${root} .t3 td, ${root} .t3 th:not(.group-label) { break-inside: avoid; }
 ${root} thead { display: table-header-group; }
 ${root} tr { break-inside: avoid; }
 ${root} th, ${root} td {
