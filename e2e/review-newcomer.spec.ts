@@ -41,3 +41,22 @@ test('a new report’s 提示 carry no 待处理 badge', async ({ page }) => {
   await expect(hints.locator('.review-status')).toHaveCount(0);
   await expect(hints).not.toContainText('待处理');
 });
+
+test('审核模式 stays on across a reload, and off once turned off', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const review = new ReviewPage(page);
+  await editor.open();
+  const mode = page.getByRole('button', { name: '审核模式' });
+  await expect(mode).toHaveAttribute('aria-pressed', 'false');
+  await review.toggleReviewerMode();
+  await expect(mode).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  await expect(mode).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText(/^审核模式：报告只读/)).toBeVisible();
+
+  await review.toggleReviewerMode();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(mode).toHaveAttribute('aria-pressed', 'false');
+});

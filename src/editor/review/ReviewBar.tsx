@@ -12,6 +12,7 @@ import { useAuthor } from './AuthorProvider.tsx';
 import { FinaliseDialog } from './FinaliseDialog.tsx';
 import { PriorDialog } from './PriorDialog.tsx';
 import { ReopenDialog } from './ReopenDialog.tsx';
+import { rememberReviewing, useRestoredReviewing } from './reviewingMemory.ts';
 
 interface Props {
   readonly reportId: string;
@@ -31,13 +32,17 @@ export function ReviewBar({ reportId, prior, attachPrior, canWrite }: Props) {
   const review = useEditor((s) => s.report.review);
   const [asking, setAsking] = useState<Asking>();
   const { finalised, history } = review;
+  useRestoredReviewing(store, reportId);
 
   return (
     <div className="review-bar" role="region" aria-label="审核">
       <button
         type="button"
         aria-pressed={reviewing}
-        onClick={() => store.setLock('reviewing', !reviewing)}
+        onClick={() => {
+          store.setLock('reviewing', !reviewing);
+          rememberReviewing(reportId, !reviewing);
+        }}
       >
         审核模式
       </button>
