@@ -60,3 +60,19 @@ test('审核模式 stays on across a reload, and off once turned off', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(mode).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('查看 in the 定稿 dialog puts the focus on the problem', async ({ page }) => {
+  const editor = new EditorPage(page);
+  const review = new ReviewPage(page);
+  await editor.open();
+  await review.bar().getByRole('button', { name: '定稿…' }).click();
+  const finalise = review.dialog('定稿');
+  const blocker = finalise
+    .getByRole('listitem')
+    .filter({ hasText: '表三·自然人列：（七）总计填报为 1' });
+  await blocker.getByRole('button', { name: '查看' }).click();
+
+  await expect(finalise).toHaveCount(0);
+  await expect(editor.cell('t3.resultTotal.natural')).toHaveClass(/\bactive\b/);
+  await expect(editor.activeInput()).toHaveAccessibleName(/（七）总计 自然人/);
+});

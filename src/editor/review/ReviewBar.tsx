@@ -1,7 +1,8 @@
 // The review's bar under the top bar: reviewer mode, last year's report, 定稿 or the stamp of it
 // with 重新打开, the 定稿 history, and whose name review actions are signed with.
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Finding } from '../../model/rules/finding.ts';
 import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
 import type { LibraryEntry } from '../../storage/library.ts';
@@ -31,6 +32,15 @@ export function ReviewBar({ reportId, prior, attachPrior, canWrite }: Props) {
   const reviewing = useEditor((s) => s.reviewing);
   const review = useEditor((s) => s.report.review);
   const [asking, setAsking] = useState<Asking>();
+  // 查看 in the 定稿 dialog jumps once the dialog is gone: while a modal dialog is open the rest of
+  // the page is inert, and focusing the problem would silently fail.
+  const jumpAfterClose = useRef<Finding | undefined>(undefined);
+  useEffect(() => {
+    const finding = jumpAfterClose.current;
+    if (asking || !finding) return;
+    jumpAfterClose.current = undefined;
+    jumpTo(finding);
+  }, [asking, jumpTo]);
   const { finalised, history } = review;
   useRestoredReviewing(store, reportId);
 
@@ -95,7 +105,10 @@ export function ReviewBar({ reportId, prior, attachPrior, canWrite }: Props) {
         </button>
       </span>
       {asking === 'finalise' ? (
-        <FinaliseDialog onClose={() => setAsking(undefined)} onJump={jumpTo} />
+        <FinaliseDialog
+          onClose={() => setAsking(undefined)}
+          onJump={(finding) => (jumpAfterClose.current = finding)}
+        />
       ) : null}
       {asking === 'reopen' ? <ReopenDialog onClose={() => setAsking(undefined)} /> : null}
       {asking === 'prior' ? (
