@@ -14,7 +14,7 @@ import {
   updateReport,
   type LibraryEntry,
 } from '../../storage/library.ts';
-import { startNextYear } from '../../storage/nextYear.ts';
+import { startNextYear } from '../../model/nextYear.ts';
 import { announce } from '../../storage/reportChannel.ts';
 import { whileUnlocked } from '../../storage/reportLock.ts';
 import { goTo, reportHref } from './route.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createBlankReport } from '../model/blank.ts';
-import { checkReport } from '../model/check.ts';
-import { t2, t3 } from '../model/form/cells.ts';
-import { table3ApplicantColumns } from '../model/form/table3.ts';
-import { computeTotals } from '../model/totals.ts';
+import { createBlankReport } from './blank.ts';
+import { checkReport } from './check.ts';
+import { t2, t3 } from './form/cells.ts';
+import { table3ApplicantColumns } from './form/table3.ts';
+import { computeTotals } from './totals.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
-import type { Report } from '../model/report.ts';
+import type { Report } from './report.ts';
 import { startNextYear } from './nextYear.ts';
 
 const thisYear: Report = {

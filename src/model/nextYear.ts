@@ -3,12 +3,12 @@
 // 二、上年结转, and 现行有效件数 starts from last year's figure. Everything else starts blank; the
 // narrative especially, since text copied from last year is what evaluators penalise (年年雷同).
 
-import { createBlankReport } from '../model/blank.ts';
-import { t2, t3, type CellAddress } from '../model/form/cells.ts';
-import { table2Blocks } from '../model/form/table2.ts';
-import { table3ApplicantColumns } from '../model/form/table3.ts';
-import type { Report } from '../model/report.ts';
-import type { CellValue } from '../model/values.ts';
+import { createBlankReport } from './blank.ts';
+import { t2, t3, type CellAddress } from './form/cells.ts';
+import { table2Blocks } from './form/table2.ts';
+import { table3ApplicantColumns } from './form/table3.ts';
+import type { Report } from './report.ts';
+import type { CellValue } from './values.ts';
 
 export function startNextYear(report: Report): Report {
   const blank = createBlankReport(report.header.year + 1, report.header.agencyName);
