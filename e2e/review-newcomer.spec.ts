@@ -3,6 +3,7 @@
 
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
+import { LibraryPage } from './pages/library.ts';
 import { ReviewPage } from './pages/review.ts';
 
 test('findings lead with a Chinese name; 确认 only where 定稿 accepts it', async ({ page }) => {
@@ -75,4 +76,36 @@ test('查看 in the 定稿 dialog puts the focus on the problem', async ({ page 
   await expect(finalise).toHaveCount(0);
   await expect(editor.cell('t3.resultTotal.natural')).toHaveClass(/\bactive\b/);
   await expect(editor.activeInput()).toHaveAccessibleName(/（七）总计 自然人/);
+});
+
+test('对比上年 lists the agency’s report of the year before first and says why others cannot be', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const library = new LibraryPage(page);
+  const review = new ReviewPage(page);
+  await new EditorPage(page).open(); // 牡丹江…管理委员会, 2024
+  for (const [name, year] of [
+    ['某区测试局', 2024],
+    ['牡丹江经济技术开发区管理委员会', 2023],
+    ['牡丹江经济技术开发区管理委员会', 2025],
+  ] as const) {
+    await library.backFromEditor();
+    await library.createBlank(name, year);
+  }
+
+  await review.bar().getByRole('button', { name: '对比上年报告…' }).click();
+  const items = review.dialog('对比上年报告').getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText('牡丹江经济技术开发区管理委员会2024年');
+  await expect(items.nth(0).getByRole('button', { name: '关联' })).toBeEnabled();
+  await expect(items.nth(1)).toContainText('某区测试局2024年');
+  await expect(items.nth(1)).toContainText('机关名称与本报告不同');
+  await expect(items.nth(2)).toContainText('这是 2023 年度的报告，上一年度应为 2024 年度');
+  const unfit = items.nth(2).getByRole('button', { name: '关联' });
+  await expect(unfit).toBeDisabled();
+  await expect(unfit).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
+  // 关联 stays on one line beside a long title at 1280 px.
+  const button = await items.nth(0).getByRole('button', { name: '关联' }).boundingBox();
+  expect(button?.height ?? 0).toBeLessThan(40);
 });

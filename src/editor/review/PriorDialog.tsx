@@ -2,6 +2,7 @@
 // joins the library first (or finds itself there), so the link survives reloads like any other.
 
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { agencyKey } from '../../model/batch/roster.ts';
 import { parseReportText } from '../../model/parse.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
@@ -18,6 +19,9 @@ interface Props {
   readonly attach: (prior: LibraryEntry | undefined) => Promise<void>;
   readonly onClose: () => void;
 }
+
+const isSameAgency = (a: Report, b: Report) =>
+  agencyKey(a.header.agencyName) === agencyKey(b.header.agencyName);
 
 /** Why a report cannot be this one's prior, or undefined when it can. */
 function unfitness(candidate: Report, report: Report): string | undefined {
@@ -72,10 +76,14 @@ export function PriorDialog({ selfId, prior, attach, onClose }: Props) {
     }
   };
 
+  // The same agency's report of the year before first, then other agencies' of that year (an
+  // agency renamed since is one), then the rest, which cannot be chosen.
+  const rank = (candidate: Report, unfit: string | undefined) =>
+    unfit !== undefined ? 2 : isSameAgency(candidate, report) ? 0 : 1;
   const candidates = (entries ?? [])
     .filter((entry) => entry.meta.id !== selfId && entry.meta.deletedAt === null)
     .map((entry) => ({ entry, unfit: unfitness(entry.report, report) }))
-    .sort((a, b) => Number(a.unfit !== undefined) - Number(b.unfit !== undefined));
+    .sort((a, b) => rank(a.entry.report, a.unfit) - rank(b.entry.report, b.unfit));
 
   return (
     <Dialog title="对比上年报告" onClose={onClose}>
@@ -97,7 +105,11 @@ export function PriorDialog({ selfId, prior, attach, onClose }: Props) {
           {candidates.map(({ entry, unfit }) => (
             <li key={entry.meta.id}>
               <span>{reportTitle(entry.report.header)}</span>
-              {unfit ? <span className="prior-unfit">{unfit}</span> : null}
+              {unfit ? (
+                <span className="prior-unfit">{unfit}</span>
+              ) : isSameAgency(entry.report, report) ? null : (
+                <span className="prior-unfit">机关名称与本报告不同，请确认是同一机关</span>
+              )}
               <button
                 type="button"
                 disabled={unfit !== undefined || entry.meta.id === prior?.meta.id}
