@@ -35,6 +35,8 @@ describe('nianbao import and check on published reports', { timeout: spawnTimeou
       'rendered.html': renderReportHtml(sampleReport, { flavour: 'clean' }),
       'tables-only.txt':
         '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n',
+      // Before, 「RangeError: Maximum call stack size exceeded」 and a stack trace.
+      'one-long-line.txt': `某局2024年政府信息公开工作年度报告\n${'一'.repeat(10_000_000)}\n`,
     });
   });
   afterAll(() => folder.remove());
@@ -57,6 +59,19 @@ describe('nianbao import and check on published reports', { timeout: spawnTimeou
       ...sampleReport,
       header: { ...sampleReport.header, category: null },
     });
+  });
+
+  it('imports and checks a text with a line of ten million characters, saying it was set aside', async () => {
+    const imported = await runNianbao(['import', 'one-long-line.txt'], folder.path);
+    expect(imported.code).toBe(0);
+    expect(imported.stderr).toContain('这一行长达 10000000 字，远超年报的任何段落，未读入');
+    expect(imported.stderr).not.toContain('RangeError');
+
+    const checked = await runNianbao(['check', 'one-long-line.txt'], folder.path);
+    // A warning, not an error: the report itself has nothing wrong yet.
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('长达 10000000 字');
+    expect(checked.stderr).toBe('');
   });
 
   it('checks a text and a page directly, listing import findings with the check’s', async () => {

@@ -31,10 +31,29 @@ export function importReportHtml(html: string, options: ImportOptions = {}): Imp
   return importLines(readHtmlLines(normaliseRadicals(html)), 'html', options);
 }
 
+/**
+ * No line of a report comes near this (section 一 is meant to stay under 1,000 characters). A
+ * longer one is set aside unread: past a few million characters some of the readers' patterns
+ * would exhaust the stack, and nothing in it could be placed anyway.
+ */
+export const longestLine = 20_000;
+
+function setAsideOverlong(line: SourceLine, collector: Collector): void {
+  const shortened = { ...line, text: line.text.slice(0, 20), cells: [] };
+  leaveOut(collector, shortened, `这一行长达 ${line.text.length} 字，远超年报的任何段落，未读入`, {
+    section: 'header',
+    hadFigures: true,
+  });
+}
+
 /** Page numbers and the web page's own furniture are set aside before anything is read. */
 function withoutNoise(lines: readonly SourceLine[], collector: Collector): SourceLine[] {
   const kept: SourceLine[] = [];
   for (const line of lines) {
+    if (line.text.length > longestLine) {
+      setAsideOverlong(line, collector);
+      continue;
+    }
     const noise = isPageMark(line.text)
       ? '页码'
       : isWebChrome(line.text)
