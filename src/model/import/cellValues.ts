@@ -55,6 +55,9 @@ export function cellRole(raw: string): CellRole {
   if (text === '') return 'empty';
   if (readCell('count', text).kind === 'value' || text === '无') return 'value';
   if (/^\d{1,2}\s*[.、．](?!\d)/u.test(text)) return 'label';
+  // Digits alone stand where a figure stands, however many: one too large to count exactly
+  // (9007199254740993) is reported at its cell, never glued to the row's label.
+  if (/^\d[\d,]*(?:\.\d+)?$/u.test(text)) return 'value';
   const isShortFigure = text.length <= 12 && /\d/u.test(text) && !hasWords(text);
   return isShortFigure && !/[a-zA-Z]{2}/u.test(text) ? 'value' : 'label';
 }
