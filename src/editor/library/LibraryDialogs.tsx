@@ -1,17 +1,22 @@
 // The library's questions: a new report's agency and year, a new agency name, and confirmations.
 
 import { useId, useState, type FormEvent } from 'react';
+import { agencyCategories, type AgencyCategory } from '../../model/form/header.ts';
 import { headerSchema } from '../../model/report.ts';
 import { Dialog } from './Dialog.tsx';
+
+const asCategory = (value: string): AgencyCategory | null =>
+  agencyCategories.find((category) => category === value) ?? null;
 
 export function NewReportDialog({
   onCreate,
   onClose,
 }: {
-  readonly onCreate: (agencyName: string, year: number) => void;
+  readonly onCreate: (agencyName: string, year: number, category: AgencyCategory | null) => void;
   readonly onClose: () => void;
 }) {
   const [agencyName, setAgencyName] = useState('');
+  const [category, setCategory] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const ids = useId();
@@ -22,7 +27,7 @@ export function NewReportDialog({
     if (!agencyName.trim()) setProblem('请填写机关名称');
     else if (!parsedYear.success)
       setProblem(`年度${parsedYear.error.issues[0]?.message ?? '不正确'}`);
-    else onCreate(agencyName.trim(), parsedYear.data);
+    else onCreate(agencyName.trim(), parsedYear.data, asCategory(category));
   };
 
   return (
@@ -44,6 +49,21 @@ export function NewReportDialog({
           value={year}
           onChange={(event) => setYear(event.target.value)}
         />
+        <label htmlFor={`${ids}-category`}>
+          机关类别（决定发布期限和规章件数的检查，可以稍后再选）
+        </label>
+        <select
+          id={`${ids}-category`}
+          value={category}
+          onChange={(event) => setCategory(event.target.value)}
+        >
+          <option value="">暂不选择</option>
+          {agencyCategories.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
         {problem ? <p role="alert">{problem}</p> : null}
         <div className="dialog-actions">
           <button type="submit">创建</button>

@@ -112,9 +112,9 @@ export function LibraryView() {
       {asking?.kind === 'new' ? (
         <NewReportDialog
           onClose={close}
-          onCreate={(agencyName, year) => {
+          onCreate={(agencyName, year, category) => {
             close();
-            void actions.createBlank(agencyName, year);
+            void actions.createBlank(agencyName, year, category);
           }}
         />
       ) : null}

@@ -2,6 +2,7 @@
 // went. Changes to a report another tab is editing are refused: that tab would overwrite them.
 
 import { createBlankReport } from '../../model/blank.ts';
+import type { AgencyCategory } from '../../model/form/header.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
@@ -47,8 +48,10 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
     });
 
   return {
-    createBlank: (agencyName: string, year: number) =>
-      createAndOpen(createBlankReport(year, agencyName)),
+    createBlank: (agencyName: string, year: number, category: AgencyCategory | null) => {
+      const blank = createBlankReport(year, agencyName);
+      return createAndOpen({ ...blank, header: { ...blank.header, category } });
+    },
     createFromSample: () => createAndOpen(sampleReport),
     /** A published report read from its text or web page (导入已发布年报). */
     createFromPublished: (report: Report) => createAndOpen(report),
