@@ -64,6 +64,14 @@ test('开始下一年度 carries 结转 into 上年结转, starts the text blank
   await library.backFromEditor();
 
   await library.row('2024').getByRole('button', { name: '开始下一年度' }).click();
+  // It says what it will carry before it creates anything.
+  const confirm = page.getByRole('dialog', { name: '开始下一年度' });
+  await expect(confirm).toContainText(
+    '将新建牡丹江经济技术开发区管理委员会2025年政府信息公开工作年度报告',
+  );
+  await expect(confirm).toContainText('四、结转下年度继续办理」：自然人 2，商业企业 1，科研机构 0');
+  await expect(confirm).toContainText('正文、导语和表格的其他各格留空');
+  await confirm.getByRole('button', { name: '新建', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     '牡丹江经济技术开发区管理委员会2025年政府信息公开工作年度报告',
   );

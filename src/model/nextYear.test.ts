@@ -6,7 +6,7 @@ import { table3ApplicantColumns } from './form/table3.ts';
 import { computeTotals } from './totals.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
 import type { Report } from './report.ts';
-import { startNextYear } from './nextYear.ts';
+import { describeNextYear, startNextYear } from './nextYear.ts';
 
 const thisYear: Report = {
   ...sampleReport,
@@ -67,5 +67,18 @@ describe('startNextYear', () => {
   it('uses the current table 三 layout even when last year kept the 2019 one', () => {
     expect(sampleReport.table3Layout).toBe('2019');
     expect(startNextYear(sampleReport).table3Layout).toBe('2021');
+  });
+});
+
+describe('describeNextYear', () => {
+  it('names each figure it carries, as the next report will hold it', () => {
+    const lines = describeNextYear(sampleReport);
+    const next = startNextYear(sampleReport);
+    expect(lines[0]).toBe(
+      '机关名称「牡丹江经济技术开发区管理委员会」和机关类别（开发区等其他）沿用本报告。',
+    );
+    expect(lines[1]).toContain(`自然人 ${String(next.cells['t3.carriedOver.natural'])}`);
+    expect(lines[2]).toContain(`规章 ${String(next.cells['t2.rules.inForce'])}`);
+    expect(lines).toHaveLength(4);
   });
 });

@@ -27,3 +27,21 @@ export function startNextYear(report: Report): Report {
   for (const row of item1.rows) carry(t2(row.id, 'inForce'), t2(row.id, 'inForce'));
   return { ...blank, header: { ...blank.header, category: report.header.category }, cells };
 }
+
+const shown = (value: CellValue | undefined) => (value === undefined ? '空白' : String(value));
+
+/** What 开始下一年度 will carry over from `report`, in the words the confirmation shows. */
+export function describeNextYear(report: Report): string[] {
+  const { header, cells } = report;
+  const forward = table3ApplicantColumns.map(
+    (column) => `${column.label} ${shown(cells[t3('carriedForward', column.id)])}`,
+  );
+  const [item1] = table2Blocks;
+  const inForce = item1.rows.map((row) => `${row.label} ${shown(cells[t2(row.id, 'inForce')])}`);
+  return [
+    `机关名称「${header.agencyName}」和机关类别（${header.category ?? '未选择'}）沿用本报告。`,
+    `表三「二、上年结转政府信息公开申请数量」取自本报告的「四、结转下年度继续办理」：${forward.join('，')}。`,
+    `表二「现行有效件数」以本报告的为起点：${inForce.join('，')}。`,
+    '正文、导语和表格的其他各格留空：正文逐年照搬会在评估中扣分。',
+  ];
+}

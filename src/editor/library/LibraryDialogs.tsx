@@ -117,12 +117,15 @@ export function RenameDialog({
 export function ConfirmDialog({
   title,
   text,
+  items,
   confirm,
   onConfirm,
   onClose,
 }: {
   readonly title: string;
   readonly text: string;
+  /** What the action will do, point by point, under the text. */
+  readonly items?: readonly string[];
   readonly confirm: string;
   readonly onConfirm: () => void;
   readonly onClose: () => void;
@@ -130,6 +133,13 @@ export function ConfirmDialog({
   return (
     <Dialog title={title} onClose={onClose}>
       <p>{text}</p>
+      {items ? (
+        <ul className="dialog-list">
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="dialog-actions">
         <button type="button" onClick={onConfirm}>
           {confirm}

@@ -1,6 +1,7 @@
 // 报告库: the home view. Every report, how it stands, and what can be done with it.
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { describeNextYear } from '../../model/nextYear.ts';
 import { reportTitle } from '../../model/title.ts';
 import { useImport } from './ImportFlow.tsx';
 import { libraryActions, type Notice } from './libraryActions.ts';
@@ -20,6 +21,7 @@ type Asking =
   | { readonly kind: 'published' }
   | { readonly kind: 'rename'; readonly item: LibraryItem }
   | { readonly kind: 'trash'; readonly item: LibraryItem }
+  | { readonly kind: 'next-year'; readonly item: LibraryItem }
   | { readonly kind: 'empty-trash' };
 
 export function LibraryView() {
@@ -98,7 +100,7 @@ export function LibraryView() {
                 rename: (item) => setAsking({ kind: 'rename', item }),
                 trash: (item) => setAsking({ kind: 'trash', item }),
                 duplicate: (item) => void actions.duplicate(item),
-                startNextYear: (item) => void actions.startNextYear(item),
+                startNextYear: (item) => setAsking({ kind: 'next-year', item }),
               }}
             />
             <TrashList
@@ -130,6 +132,22 @@ export function LibraryView() {
             }}
           />
         </Suspense>
+      ) : null}
+      {asking?.kind === 'next-year' ? (
+        <ConfirmDialog
+          title="开始下一年度"
+          text={`将新建${reportTitle({
+            ...asking.item.report.header,
+            year: asking.item.report.header.year + 1,
+          })}：`}
+          items={describeNextYear(asking.item.report)}
+          confirm="新建"
+          onClose={close}
+          onConfirm={() => {
+            close();
+            void actions.startNextYear(asking.item);
+          }}
+        />
       ) : null}
       {asking?.kind === 'rename' ? (
         <RenameDialog
