@@ -101,4 +101,22 @@ test('a copied web page is read from its HTML, merged cells and all', async ({ p
   );
   await dialog.getByRole('button', { name: '保存到报告库' }).click();
   await expect(new EditorPage(page).value('t4.review.otherResult')).toHaveText('1');
+
+  // The same agency and year again: asked, as a file import asks, before a second copy is kept.
+  await page.getByRole('link', { name: '← 报告库' }).click();
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  await box.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pasted);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, html);
+  await dialog.getByRole('button', { name: '识别' }).click();
+  await dialog.getByRole('button', { name: '保存到报告库' }).click();
+  const question = page.getByRole('dialog', { name: '报告库中已有同一机关同一年度的报告' });
+  await question.getByRole('button', { name: '保留两份' }).click();
+  await expect(new EditorPage(page).value('t4.review.otherResult')).toHaveText('1');
+  await page.getByRole('link', { name: '← 报告库' }).click();
+  await expect(page.locator('.library-table tbody tr')).toHaveCount(2);
 });

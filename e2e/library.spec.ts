@@ -9,6 +9,8 @@ test('create, rename, duplicate, delete with confirmation, restore and empty the
   page,
 }) => {
   const library = new LibraryPage(page);
+  // The page's clock, so that 最后修改 can be seen to stay across 回收站 and back.
+  await page.clock.install({ time: new Date('2026-12-01T09:00:00+08:00') });
   await library.open();
   await expect(
     page.getByText(
@@ -24,6 +26,7 @@ test('create, rename, duplicate, delete with confirmation, restore and empty the
   await expect(row).toContainText(/\d+ 个错误，\d+ 个警告/);
 
   await row.getByRole('button', { name: '重命名' }).click();
+  await expect(library.dialog('重命名')).toContainText('改名会同时改动报告中的机关名称和标题');
   await library.dialog('重命名').getByLabel('机关名称').fill('某县交通局');
   await library.dialog('重命名').getByRole('button', { name: '保存' }).click();
   const renamed = library.row('某县交通局', '2025');
@@ -31,15 +34,21 @@ test('create, rename, duplicate, delete with confirmation, restore and empty the
 
   await renamed.getByRole('button', { name: '复制' }).click();
   await expect(library.row('某县交通局')).toHaveCount(2);
+  const copy = library.row('某县交通局（副本）', '2025');
+  await expect(copy).toHaveCount(1);
+  const lastChange = copy.getByRole('cell').nth(1);
+  const changedAt = await lastChange.textContent();
 
-  await library.row('某县交通局').first().getByRole('button', { name: '删除' }).click();
+  await copy.getByRole('button', { name: '删除' }).click();
   await library.dialog('删除报告').getByRole('button', { name: '移入回收站' }).click();
   await expect(library.row('某县交通局')).toHaveCount(1);
-  await expect(library.trash()).toContainText('某县交通局2025年政府信息公开工作年度报告');
+  await expect(library.trash()).toContainText('某县交通局（副本）2025年政府信息公开工作年度报告');
 
+  await page.clock.fastForward('02:00:00');
   await library.trash().getByRole('button', { name: '恢复' }).click();
   await expect(library.row('某县交通局')).toHaveCount(2);
   await expect(library.trash()).toContainText('回收站是空的');
+  await expect(lastChange).toHaveText(changedAt ?? '');
 
   await library.row('某县交通局').first().getByRole('button', { name: '删除' }).click();
   await library.dialog('删除报告').getByRole('button', { name: '取消' }).click();

@@ -196,6 +196,8 @@ async function undoIfGone(
 export function updateReport(
   id: string,
   update: (entry: LibraryEntry) => LibraryEntry,
+  /** False for a move that leaves the report as it was (回收站 and back): 最后修改 stays. */
+  { touch = true }: { readonly touch?: boolean } = {},
 ): Promise<LibraryEntry> {
   return withDatabase(async (db) => {
     const tx = db.transaction('reports', 'readwrite');
@@ -210,7 +212,7 @@ export function updateReport(
     const meta: RecordMeta = {
       ...updated.meta,
       revision: read.entry.meta.revision + 1,
-      updatedAt: Date.now(),
+      updatedAt: touch ? Date.now() : read.entry.meta.updatedAt,
     };
     await Promise.all([tx.store.put(toRecord(meta, updated.report)), tx.done]);
     return { meta, report: updated.report };
@@ -218,10 +220,14 @@ export function updateReport(
 }
 
 export const moveToTrash = (id: string) =>
-  updateReport(id, ({ meta, report }) => ({ meta: { ...meta, deletedAt: Date.now() }, report }));
+  updateReport(id, ({ meta, report }) => ({ meta: { ...meta, deletedAt: Date.now() }, report }), {
+    touch: false,
+  });
 
 export const restoreFromTrash = (id: string) =>
-  updateReport(id, ({ meta, report }) => ({ meta: { ...meta, deletedAt: null }, report }));
+  updateReport(id, ({ meta, report }) => ({ meta: { ...meta, deletedAt: null }, report }), {
+    touch: false,
+  });
 
 /** Deletes every report in 回收站 for good; returns how many. */
 export function emptyTrash(): Promise<number> {

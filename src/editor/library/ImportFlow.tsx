@@ -18,7 +18,7 @@ import {
 import { announce } from '../../storage/reportChannel.ts';
 import { Dialog } from './Dialog.tsx';
 import { readImportFile } from './readImportFile.ts';
-import { goTo, libraryHref } from './route.ts';
+import { goTo, libraryHref, reportHref } from './route.ts';
 
 type Question =
   | { readonly kind: 'invalid'; readonly fileName: string; readonly problems: readonly string[] }
@@ -27,6 +27,8 @@ type Question =
       readonly fileName: string;
       readonly report: Report;
       readonly existing: LibraryEntry;
+      /** Open the report once saved (a published report), rather than return to the library. */
+      readonly open: boolean;
     };
 
 export interface ImportNotice {
@@ -36,6 +38,11 @@ export interface ImportNotice {
 
 interface ImportApi {
   readonly importFiles: (files: readonly File[]) => void;
+  /**
+   * Saves a report read elsewhere (导入已发布年报) through the same question as a file: 替换 or
+   * 保留两份 when the library has that agency's report of that year; then opens it.
+   */
+  readonly importReport: (report: Report, source: string) => void;
   readonly notice: ImportNotice | undefined;
   /** A published report's PDF or Word file, dropped: 导入已发布年报 reads it. */
   readonly publishedFile: File | undefined;
@@ -44,6 +51,7 @@ interface ImportApi {
 
 const ImportContext = createContext<ImportApi>({
   importFiles: () => {},
+  importReport: () => {},
   notice: undefined,
   publishedFile: undefined,
   clearPublishedFile: () => {},
@@ -56,17 +64,38 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
   const [notice, setNotice] = useState<ImportNotice | undefined>(undefined);
   const [publishedFile, setPublishedFile] = useState<File | undefined>(undefined);
 
-  const finish = (text: string, isError = false) => {
+  const finish = (text: string, isError = false, openId?: string) => {
     setQuestion(undefined);
     setNotice({ text, isError });
     if (!isError) announce({ type: 'library-changed' });
-    goTo(libraryHref);
+    goTo(openId === undefined ? libraryHref : reportHref(openId));
   };
 
-  const store = async (write: () => Promise<LibraryEntry>, notes: readonly string[] = []) => {
+  const store = async (
+    write: () => Promise<LibraryEntry>,
+    notes: readonly string[] = [],
+    open = false,
+  ) => {
     try {
-      const { report } = await write();
-      finish([`已导入：${reportTitle(report.header)}`, ...notes].join(' '));
+      const { meta, report } = await write();
+      const text = [`已导入：${reportTitle(report.header)}`, ...notes].join(' ');
+      finish(text, false, open ? meta.id : undefined);
+    } catch (error) {
+      finish(`未能导入：${describeStorageFailure(error)}`, true);
+    }
+  };
+
+  /** Saves `report`, asking first when the library has the same agency's report of its year. */
+  const offer = async (
+    report: Report,
+    fileName: string,
+    notes: readonly string[],
+    open: boolean,
+  ) => {
+    try {
+      const existing = findSameReport((await listReports()).entries, report);
+      if (existing) setQuestion({ kind: 'duplicate', fileName, report, existing, open });
+      else await store(() => createReport(report), notes, open);
     } catch (error) {
       finish(`未能导入：${describeStorageFailure(error)}`, true);
     }
@@ -85,14 +114,7 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
       setQuestion({ kind: 'invalid', fileName: file.name, problems: reading.problems });
       return;
     }
-    const { report, notes } = reading;
-    try {
-      const existing = findSameReport((await listReports()).entries, report);
-      if (existing) setQuestion({ kind: 'duplicate', fileName: file.name, report, existing });
-      else await store(() => createReport(report), notes);
-    } catch (error) {
-      finish(`未能导入：${describeStorageFailure(error)}`, true);
-    }
+    await offer(reading.report, file.name, reading.notes, false);
   };
 
   const importFiles = (files: readonly File[]) => {
@@ -108,6 +130,7 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
     <ImportContext.Provider
       value={{
         importFiles,
+        importReport: (report, source) => void offer(report, source, [], true),
         notice,
         publishedFile,
         clearPublishedFile: () => setPublishedFile(undefined),
@@ -139,12 +162,19 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
             <button
               type="button"
               onClick={() =>
-                void store(() => replaceReport(question.existing.meta.id, question.report))
+                void store(
+                  () => replaceReport(question.existing.meta.id, question.report),
+                  [],
+                  question.open,
+                )
               }
             >
               替换
             </button>
-            <button type="button" onClick={() => void store(() => createReport(question.report))}>
+            <button
+              type="button"
+              onClick={() => void store(() => createReport(question.report), [], question.open)}
+            >
               保留两份
             </button>
             <button type="button" onClick={() => setQuestion(undefined)}>

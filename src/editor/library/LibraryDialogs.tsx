@@ -94,6 +94,9 @@ export function RenameDialog({
   return (
     <Dialog title="重命名" onClose={onClose}>
       <form className="dialog-form" onSubmit={submit}>
+        <p className="dialog-text">
+          报告库以机关名称称呼报告：改名会同时改动报告中的机关名称和标题。
+        </p>
         <label htmlFor={id}>机关名称</label>
         <input
           id={id}

@@ -26,7 +26,13 @@ type Asking =
 
 export function LibraryView() {
   const { state, refresh } = useLibrary();
-  const { importFiles, notice: importNotice, publishedFile, clearPublishedFile } = useImport();
+  const {
+    importFiles,
+    importReport,
+    notice: importNotice,
+    publishedFile,
+    clearPublishedFile,
+  } = useImport();
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [asking, setAsking] = useState<Asking | undefined>(undefined);
   const filePicker = useRef<HTMLInputElement>(null);
@@ -128,7 +134,7 @@ export function LibraryView() {
             onSave={(report) => {
               close();
               clearPublishedFile();
-              void actions.createFromPublished(report);
+              importReport(report, '导入的已发布年报');
             }}
           />
         </Suspense>

@@ -9,6 +9,7 @@ import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { describeStorageFailure } from '../../storage/database.ts';
 import {
   createReport,
+  listReports,
   emptyTrash,
   moveToTrash,
   restoreFromTrash,
@@ -18,6 +19,7 @@ import {
 import { startNextYear } from '../../model/nextYear.ts';
 import { announce } from '../../storage/reportChannel.ts';
 import { whileUnlocked } from '../../storage/reportLock.ts';
+import { copyName } from './copyName.ts';
 import { goTo, reportHref } from './route.ts';
 
 export interface Notice {
@@ -53,14 +55,19 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
       return createAndOpen({ ...blank, header: { ...blank.header, category } });
     },
     createFromSample: () => createAndOpen(sampleReport),
-    /** A published report read from its text or web page (导入已发布年报). */
-    createFromPublished: (report: Report) => createAndOpen(report),
     startNextYear: ({ meta, report }: LibraryEntry) =>
       createAndOpen(startNextYear(report), meta.id),
+    /** The copy is named 「…（副本）」 so the two rows can be told apart; rename it at will. */
     duplicate: ({ meta, report }: LibraryEntry) =>
       run(async () => {
-        await createReport(report, { priorId: meta.priorId });
-        return `已复制：${reportTitle(report.header)}`;
+        const { entries } = await listReports();
+        const agencyName = copyName(
+          report.header.agencyName,
+          entries.map((entry) => entry.report.header.agencyName),
+        );
+        const copy = { ...report, header: { ...report.header, agencyName } };
+        await createReport(copy, { priorId: meta.priorId });
+        return `已复制：${reportTitle(copy.header)}`;
       }),
     rename: ({ meta }: LibraryEntry, agencyName: string) =>
       run(() =>
