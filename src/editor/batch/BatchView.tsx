@@ -90,13 +90,14 @@ export function BatchView() {
       </div>
       {progress ? (
         <div className="batch-progress" role="status">
-          <label>
-            正在读取和检查 {progress.done} / {progress.total} 个文件
-            <progress max={progress.total} value={progress.done} />
-          </label>
+          {/* First, so it stays put while the count beside it grows. */}
           <button type="button" onClick={() => progress.stop.abort()}>
             取消
           </button>
+          <label>
+            <progress max={progress.total} value={progress.done} />
+            正在读取和检查 {progress.done} / {progress.total} 个文件
+          </label>
         </div>
       ) : null}
       {exportProblem ? (
