@@ -11,6 +11,11 @@ export default defineConfig({
   // that scripts/run-tests.mjs reads live beside it in test-results/.
   outputDir: 'test-results/e2e-artifacts',
   workers: 2,
+  // Measured with a second npm test running beside this one (load ~8 on 2 cores): a report took
+  // over 5 s to open in a second tab and a two-tab journey over 30 s, three times their quiet
+  // times. The defaults (5 s, 30 s) are tripled; a spec that needs more sets its own.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   forbidOnly: isCI,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
