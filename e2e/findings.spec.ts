@@ -67,8 +67,12 @@ test('the descriptions of the other cells a finding names follow an edit', async
   await expect(editor.cell('t3.partlyDisclosed.natural')).toHaveAccessibleDescription(
     /（七）总计填报为 1，各项办理结果相加为 6/,
   );
+  // The 总计 column repeats the 自然人 column's wrong figure: one error, and its cell says so.
+  await expect(editor.finding('表三·自然人列：（七）总计填报为 1')).toContainText(
+    '总计列的（七）总计（填报 1，计算 6）随之相差 5，不另计错误',
+  );
   await expect(editor.cell('t3.resultTotal.total')).toHaveAccessibleDescription(
-    /总计列：（七）总计填报为 1，各项办理结果相加为 6/,
+    /申报值 1，计算值 6/,
   );
 });
 
@@ -96,23 +100,27 @@ test('采用计算值 for one cell and for all, each one undoable step', async (
   await editor.select('t3.resultTotal.natural');
   await expect(page.getByText('这一格的申报值为 1，计算值为 2。')).toBeVisible();
   await page.getByRole('button', { name: '采用计算值', exact: true }).click();
-  await expect(summary).toHaveText('1 个错误，2 个警告，0 个提示');
   await expect(editor.cell('t3.resultTotal.natural').locator('.declared')).toHaveCount(0);
+  // The 总计 column's printed 1 no longer echoes a wrong 自然人 figure: now it is the wrong one.
+  await expect(summary).toHaveText('1 个错误，2 个警告，0 个提示');
+  await expect(editor.finding('表三·总计列：（七）总计填报为 1')).toBeVisible();
 
   await page.keyboard.press('Control+z');
-  await expect(summary).toHaveText('2 个错误，2 个警告，0 个提示');
+  await expect(editor.finding('表三·自然人列：（七）总计填报为 1')).toBeVisible();
+  await expect(editor.finding('表三·总计列：（七）总计填报为 1')).toHaveCount(0);
+  await expect(summary).toHaveText('1 个错误，2 个警告，0 个提示');
 
   await page.getByRole('button', { name: '全部采用计算值' }).click();
   await expect(summary).toHaveText('0 个错误，2 个警告，0 个提示');
   await page.getByRole('button', { name: /^撤销/ }).click();
-  await expect(summary).toHaveText('2 个错误，2 个警告，0 个提示');
+  await expect(summary).toHaveText('1 个错误，2 个警告，0 个提示');
 });
 
 test('the navigation counts each part’s errors and warnings', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: '报告各部分' });
   await expect(
     nav.getByRole('link', { name: /三、收到和处理政府信息公开申请情况/ }),
-  ).toHaveAccessibleName(/（2 个错误，1 个警告）/);
+  ).toHaveAccessibleName(/（1 个错误，1 个警告）/);
   await expect(nav.getByRole('link', { name: /六、其他需要报告的事项/ })).toHaveAccessibleName(
     /（1 个警告）/,
   );

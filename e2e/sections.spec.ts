@@ -47,12 +47,12 @@ test('stating the 信息处理费 answers T-FEE; a wrong amount is refused and c
   await expect(fee).toBeFocused();
 
   await fee.fill('0');
-  await expect(summary).toHaveText('2 个错误，1 个警告，0 个提示');
+  await expect(summary).toHaveText('1 个错误，1 个警告，0 个提示');
   await fee.fill('十元');
   await expect(page.getByText('应为非负金额（单位：元）')).toBeVisible();
   await expect(fee).toHaveAttribute('aria-invalid', 'true');
   await expect(fee).toHaveValue('十元');
-  await expect(summary).toHaveText('2 个错误，1 个警告，0 个提示');
+  await expect(summary).toHaveText('1 个错误，1 个警告，0 个提示');
 });
 
 test('a wrong year is refused with a message; a right one retitles the report', async ({

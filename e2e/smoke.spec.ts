@@ -12,9 +12,9 @@ test('opens with the sample report and its inconsistent （七）总计 listed',
       exact: true,
     }),
   ).toBeVisible();
-  await expect(editor.findings().getByRole('status')).toHaveText('2 个错误，2 个警告，0 个提示');
+  await expect(editor.findings().getByRole('status')).toHaveText('1 个错误，2 个警告，0 个提示');
   await expect(
-    editor.finding('表三·总计列：（七）总计填报为 1，各项办理结果相加为 2'),
+    editor.finding('表三·自然人列：（七）总计填报为 1，各项办理结果相加为 2'),
   ).toBeVisible();
   for (const name of [
     '二、主动公开政府信息情况',

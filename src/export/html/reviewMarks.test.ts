@@ -19,8 +19,7 @@ const reviewer = { by: '李四', at: '2025-01-10T01:00:00.000Z' };
 
 const findings = checkReport(sampleReport);
 const naturalTotal = at(findings, 0);
-const grandTotal = at(findings, 1);
-const legacy = at(findings, 2);
+const legacy = at(findings, 1);
 
 const reviewOf = (result: ReviewResult): Review => {
   if (!result.ok) throw new Error(result.message);
@@ -81,10 +80,10 @@ describe('the review copy of a report under review', () => {
       (r) => addComment(r, legacy, '请附上级同意的文号', reviewer),
     );
     const { entries } = printed(withReview(review));
-    const entry = at(entries, 2);
+    const entry = at(entries, 1);
 
     expect(plainTextOf(at(findAll(entry, byTag('p')), 0))).toBe(
-      `3.警告${ruleLabel('F-LEGACY')}［已说明］${legacy.message}`,
+      `2.警告${ruleLabel('F-LEGACY')}［已说明］${legacy.message}`,
     );
     expect(linesOf(entry, 'li')).toEqual([
       '张三（2025-01-09 18:30）［已说明］：本单位沿用 2019 年格式，已报上级同意',
@@ -93,18 +92,17 @@ describe('the review copy of a report under review', () => {
   });
 
   it('marks an answered finding with ✓ and a dotted frame; a cell with an open one stays dashed', () => {
-    const review = reviewAfter(
-      (r) => setFindingStatus(r, naturalTotal, 'explained', '原报告如此印制', filler),
-      (r) => setFindingStatus(r, grandTotal, 'explained', '系印刷错误', filler),
+    const review = reviewAfter((r) =>
+      setFindingStatus(r, naturalTotal, 'explained', '原报告如此印制', filler),
     );
     const { cell } = printed(withReview(review));
 
     const natural = cell(t3('resultTotal', 'natural'));
     expect(marksIn(natural)).toEqual(['1✓']);
     expect(hasClass(natural, 'answered')).toBe(true);
-    // （六）其他处理·总计 is named by 2 (explained) and 3 (the 2019 layout, still open).
-    const shared = cell(t3('otherHandling', 'total'));
-    expect(marksIn(shared)).toEqual(['2✓,3']);
+    // （六）其他处理·自然人 is named by 1 (explained) and 2 (the 2019 layout, still open).
+    const shared = cell(t3('otherHandling', 'natural'));
+    expect(marksIn(shared)).toEqual(['1✓,2']);
     expect(hasClass(shared, 'flagged')).toBe(true);
     expect(hasClass(shared, 'answered')).toBe(false);
   });
@@ -115,8 +113,8 @@ describe('the review copy of a report under review', () => {
     );
     const { entries, cell } = printed(withReview(review));
 
-    expect(marksIn(cell(t3('otherHandling', 'total')))).toEqual(['2,3']);
-    expect(linesOf(at(entries, 2), 'li')).toEqual([
+    expect(marksIn(cell(t3('otherHandling', 'natural')))).toEqual(['1,2']);
+    expect(linesOf(at(entries, 1), 'li')).toEqual([
       '李四（2025-01-10 09:00）［已驳回］：理由不充分',
     ]);
   });

@@ -53,10 +53,7 @@ describe('importing the published 牡丹江经开区 2024 report (shared example
     const errors = (findings: ReturnType<typeof checkReport>) =>
       findings.filter((finding) => finding.severity === 'error');
     expect(errors(checkReport(report))).toEqual(errors(checkReport(sampleReport)));
-    expect(errors(checkReport(report)).map((finding) => finding.rule)).toEqual([
-      'R3-RESULT',
-      'R3-RESULT',
-    ]);
+    expect(errors(checkReport(report)).map((finding) => finding.rule)).toEqual(['R3-RESULT']);
   });
 
   it('sees table 三 in the 2019 layout and table 二 in 2021’s: a mixed edition', () => {

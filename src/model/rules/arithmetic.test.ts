@@ -96,6 +96,69 @@ describe('R3-RESULT: declared （七）总计 = sum of the result rows', () => {
     const report = withCells(zeroReport(), { [t3('disclosed', 'natural')]: 1 });
     expect(findingsOf(report, 'R3-RESULT')).toEqual([]);
   });
+
+  // The 总计 column's （七）总计 adds up the applicant columns' printed ones: when it is out by
+  // exactly what they are out by, it is the same wrong figure, not a second one.
+  const twoResults = {
+    [t3('disclosed', 'natural')]: 1,
+    [t3('partlyDisclosed', 'natural')]: 1,
+    [t3('newReceived', 'natural')]: 2,
+  };
+
+  it('reports a wrong printed （七）总计 once, naming the 总计 column it carries into', () => {
+    const report = withDeclared(withCells(zeroReport(), twoResults), {
+      [t3('resultTotal', 'natural')]: 1,
+      [t3('resultTotal', 'total')]: 1,
+    });
+    const findings = findingsOf(report, 'R3-RESULT');
+    expect(findings.map((f) => f.cells.at(-1))).toEqual([t3('resultTotal', 'natural')]);
+    expect(findings[0]?.message).toContain(
+      '总计列的（七）总计（填报 1，计算 2）随之相差 1，不另计错误',
+    );
+  });
+
+  it('still reports the 总计 column when it is out by more than the applicant columns', () => {
+    const report = withDeclared(withCells(zeroReport(), twoResults), {
+      [t3('resultTotal', 'natural')]: 1,
+      [t3('resultTotal', 'total')]: 5,
+    });
+    expect(findingsOf(report, 'R3-RESULT').map((f) => f.cells.at(-1))).toEqual([
+      t3('resultTotal', 'natural'),
+      t3('resultTotal', 'total'),
+    ]);
+  });
+
+  it('reports the 总计 column alone when only it is wrong', () => {
+    const report = withDeclared(withCells(zeroReport(), twoResults), {
+      [t3('resultTotal', 'natural')]: 2,
+      [t3('resultTotal', 'total')]: 3,
+    });
+    expect(findingsOf(report, 'R3-RESULT').map((f) => f.cells.at(-1))).toEqual([
+      t3('resultTotal', 'total'),
+    ]);
+  });
+
+  it('sums the errors of several applicant columns before excusing the 总计 column', () => {
+    const report = withDeclared(
+      withCells(zeroReport(), {
+        ...twoResults,
+        [t3('disclosed', 'research')]: 3,
+        [t3('newReceived', 'research')]: 3,
+      }),
+      {
+        [t3('resultTotal', 'natural')]: 1,
+        [t3('resultTotal', 'research')]: 2,
+        [t3('resultTotal', 'total')]: 3,
+      },
+    );
+    const findings = findingsOf(report, 'R3-RESULT');
+    expect(findings.map((f) => f.cells.at(-1))).toEqual([
+      t3('resultTotal', 'natural'),
+      t3('resultTotal', 'research'),
+    ]);
+    expect(findings[0]?.message).toContain('总计列的（七）总计（填报 3，计算 5）随之相差 2');
+    expect(findings[0]?.message).toContain('自然人、科研机构两列');
+  });
 });
 
 describe('R3-ROW: declared 总计 = the six applicant columns', () => {

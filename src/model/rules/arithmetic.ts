@@ -16,6 +16,7 @@ import { table4CaseKinds, table4Outcomes } from '../form/table4.ts';
 import { countOf } from '../values.ts';
 import { countAt, finding, showDifference, type CheckContext, type Rule } from './context.ts';
 import type { Finding } from './finding.ts';
+import { foldTotalColumn } from './totalColumn.ts';
 
 const columnName = (column: Table3ColumnId) => table3ColumnNames(column).join('·');
 
@@ -75,34 +76,60 @@ export const checkTable3Balance: Rule = (context) => {
   return findings;
 };
 
+interface ResultMiss {
+  readonly column: Table3ColumnId;
+  readonly declared: number;
+  readonly computed: number;
+  readonly cells: CellAddress[];
+  readonly parts: string[];
+}
+
+function resultMiss(context: CheckContext, column: Table3ColumnId): ResultMiss | null {
+  const address = t3('resultTotal', column);
+  const declared = context.report.declared[address];
+  const computed = countAt(context, address);
+  if (declared === undefined || computed === null) return null;
+  const printed = countOf(declared) ?? 0;
+  if (printed === computed) return null;
+  const rows = table3ResultRows(context.report.table3Layout);
+  const parts = rows
+    .map((row) => ({ row, value: countAt(context, t3(row.id, column)) }))
+    .filter((part) => part.value !== null && part.value !== 0)
+    .map((part) => `${table3ShortRowName(part.row)} ${part.value}`);
+  return {
+    column,
+    declared: printed,
+    computed,
+    cells: [...rows.map((row) => t3(row.id, column)), address],
+    parts,
+  };
+}
+
+function resultFinding(miss: ResultMiss): Finding {
+  return finding('R3-RESULT', {
+    section: 't3',
+    cells: miss.cells,
+    left: miss.declared,
+    right: miss.computed,
+    message:
+      `表三·${columnName(miss.column)}列：（七）总计填报为 ${miss.declared}，各项办理结果相加为 ${miss.computed}` +
+      `${miss.parts.length ? `（${miss.parts.join('，')}）` : ''}，${showDifference(miss.declared, miss.computed)}。`,
+  });
+}
+
 export const checkTable3Results: Rule = (context) => {
-  const { report } = context;
-  const rows = table3ResultRows(report.table3Layout);
-  const findings: Finding[] = [];
-  for (const column of table3Columns) {
-    const address = t3('resultTotal', column.id);
-    const declared = report.declared[address];
-    const computed = countAt(context, address);
-    if (declared === undefined || computed === null) continue;
-    const left = countOf(declared) ?? 0;
-    if (left === computed) continue;
-    const parts = rows
-      .map((row) => ({ row, value: countAt(context, t3(row.id, column.id)) }))
-      .filter((part) => part.value !== null && part.value !== 0)
-      .map((part) => `${table3ShortRowName(part.row)} ${part.value}`);
-    findings.push(
-      finding('R3-RESULT', {
-        section: 't3',
-        cells: [...rows.map((row) => t3(row.id, column.id)), address],
-        left,
-        right: computed,
-        message:
-          `表三·${columnName(column.id)}列：（七）总计填报为 ${left}，各项办理结果相加为 ${computed}` +
-          `${parts.length ? `（${parts.join('，')}）` : ''}，${showDifference(left, computed)}。`,
-      }),
-    );
-  }
-  return findings;
+  const misses = table3ApplicantColumns
+    .map((column) => resultMiss(context, column.id))
+    .filter((miss): miss is ResultMiss => miss !== null);
+  const total = resultMiss(context, 'total');
+  const columns = misses.map((miss) => columnName(miss.column));
+  return foldTotalColumn(
+    misses.map((miss) => resultFinding(miss)),
+    total && resultFinding(total),
+    (echo) =>
+      `总计列的（七）总计（填报 ${echo.left}，计算 ${echo.right}）随之${showDifference(0, echo.difference ?? 0)}` +
+      `${columns.length > 1 ? `，来自${columns.join('、')}${columns.length === 2 ? '两' : '各'}列` : ''}，不另计错误。`,
+  );
 };
 
 export const checkTable3Rows: Rule = (context) => {

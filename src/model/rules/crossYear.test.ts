@@ -13,18 +13,30 @@ describe('X-CARRY: 上年结转 = last year’s 结转下年度继续办理', ()
     expect(checkReport(report, { prior }).filter((f) => f.rule === 'X-CARRY')).toEqual([]);
   });
 
-  it('names each column that differs, 总计 included', () => {
+  it('names a column that differs once: the 总计 column only repeats it', () => {
     const report = withCells(zeroReport(), { [t3('carriedOver', 'natural')]: 1 });
+    const prior = withCells(lastYear(), { [t3('carriedForward', 'natural')]: 3 });
+    const findings = checkReport(report, { prior }).filter((f) => f.rule === 'X-CARRY');
+    expect(findings.map((f) => f.cells)).toEqual([[t3('carriedOver', 'natural')]]);
+    expect(findings[0]).toMatchObject({ severity: 'error', left: 1, right: 3, difference: -2 });
+    expect(findings[0]?.message).toBe(
+      '表三·自然人列：二、上年结转为 1，但 2023 年度报告的四、结转下年度继续办理为 3，相差 2。' +
+        '总计列随之相差 2，不另计。',
+    );
+  });
+
+  it('names each applicant column that differs, even where 总计 adds up', () => {
+    const report = withCells(zeroReport(), {
+      [t3('carriedOver', 'natural')]: 1,
+      [t3('carriedOver', 'research')]: 2,
+    });
     const prior = withCells(lastYear(), { [t3('carriedForward', 'natural')]: 3 });
     const findings = checkReport(report, { prior }).filter((f) => f.rule === 'X-CARRY');
     expect(findings.map((f) => f.cells)).toEqual([
       [t3('carriedOver', 'natural')],
-      [t3('carriedOver', 'total')],
+      [t3('carriedOver', 'research')],
     ]);
-    expect(findings[0]).toMatchObject({ severity: 'error', left: 1, right: 3, difference: -2 });
-    expect(findings[0]?.message).toBe(
-      '表三·自然人列：二、上年结转为 1，但 2023 年度报告的四、结转下年度继续办理为 3，相差 2。',
-    );
+    expect(findings.map((f) => f.message).join('')).not.toContain('总计列');
   });
 });
 

@@ -2,20 +2,27 @@
 
 import { t2, t3 } from '../form/cells.ts';
 import { table2Blocks } from '../form/table2.ts';
-import { table3ColumnNames, table3Columns } from '../form/table3.ts';
+import {
+  table3ApplicantColumns,
+  table3ColumnNames,
+  table3Columns,
+  type Table3ColumnId,
+} from '../form/table3.ts';
 import { countAt, finding, showDifference, type Rule } from './context.ts';
 import type { Finding } from './finding.ts';
+import { foldTotalColumn } from './totalColumn.ts';
 
 export const checkCarryOver: Rule = (context) => {
   const { prior } = context;
   if (!prior) return [];
-  const findings: Finding[] = [];
+  const findings = new Map<Table3ColumnId, Finding>();
   for (const column of table3Columns) {
     const address = t3('carriedOver', column.id);
     const carriedOver = countAt(context, address);
     const carriedForward = countAt(prior, t3('carriedForward', column.id));
     if (carriedOver === null || carriedForward === null || carriedOver === carriedForward) continue;
-    findings.push(
+    findings.set(
+      column.id,
       finding('X-CARRY', {
         section: 't3',
         cells: [address],
@@ -28,7 +35,11 @@ export const checkCarryOver: Rule = (context) => {
       }),
     );
   }
-  return findings;
+  return foldTotalColumn(
+    table3ApplicantColumns.flatMap((column) => findings.get(column.id) ?? []),
+    findings.get('total') ?? null,
+    (echo) => `总计列随之${showDifference(0, echo.difference ?? 0)}，不另计。`,
+  );
 };
 
 export const checkInForceCounts: Rule = (context) => {
