@@ -51,7 +51,7 @@ describe('nianbao import and check on published reports', { timeout: spawnTimeou
     );
     expect(run.stderr).toContain('格式：混用 2019 年试行格式和 2021 年格式');
     expect(run.stderr).toContain('表格：读入 154 个单元格和 28 个申报合计；未使用的行 0 行');
-    expect(run.stderr).toMatch(/提示 {2}第 32 行 {2}I-LABEL {2}.*“本年废制件数”/);
+    expect(run.stderr).toMatch(/警告 {2}第 32 行 {2}I-LABEL {2}.*“本年废制件数”/);
     expect(run.stderr).toMatch(/警告 {2}第 43 行 {2}I-UNIT {2}/);
     expect(run.stderr).toMatch(/已写入 imported\.json。\n$/);
     const parsed = parseReportText(await readFile(join(folder.path, 'imported.json'), 'utf8'));

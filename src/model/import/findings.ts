@@ -20,10 +20,12 @@ export const importRuleCatalogue = {
     basis: '国办公开办函〔2021〕30号附件模板的章节标题',
   },
   'I-LABEL': {
-    severity: 'info',
+    // A warning: a published report's label that departs from the official wording costs points
+    // in evaluations. A report typed in Nianbao cannot have one (its labels are fixed).
+    severity: 'warning',
     title: '标签近似',
     formula: '表格的行名、列名与官方标签逐字一致；不一致时按最相近的官方标签读入',
-    basis: '实际报告常有错字、漏字和旧格式写法',
+    basis: '实际报告常有错字、漏字和旧格式写法；考核评估中按不规范扣分',
   },
   'I-MISSING': {
     severity: 'warning',

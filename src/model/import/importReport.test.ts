@@ -79,7 +79,7 @@ describe('importing the published 牡丹江经开区 2024 report (shared example
     ]);
     expect(found).toEqual([
       ['I-HEADER', 'info', null],
-      ['I-LABEL', 'info', 32],
+      ['I-LABEL', 'warning', 32],
       ['I-UNIT', 'warning', 43],
       ['I-EDITION', 'info', null],
       ['I-MISSING', 'info', 51],
