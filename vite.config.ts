@@ -15,5 +15,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // The property tests take 1–3 s alone; beside a second `npm test` one took 5.7 s and failed
+    // vitest's 5 s default, so the ceiling is set from that measurement with room to spare.
+    testTimeout: 30_000,
   },
 });

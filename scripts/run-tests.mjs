@@ -106,7 +106,8 @@ let e2e;
 if (!hasChromium) {
   e2e = { passed: 0, failed: 1, skipped: 0, note: 'e2e tests not run: no Chromium (see above)' };
 } else {
-  const e2eExit = await run('npx', ['playwright', 'test'], 20 * minutes);
+  // 8 min alone; 19.7 min measured with a second `npm test` and a unit run beside it.
+  const e2eExit = await run('npx', ['playwright', 'test'], 30 * minutes);
   e2e = tally('playwright', readReport(e2eReport), e2eExit, ({ stats }) => ({
     passed: stats.expected + stats.flaky,
     failed: stats.unexpected,

@@ -33,6 +33,12 @@ export const importRuleCatalogue = {
     formula: '一行的数值个数等于表格的列数；少一个时按表头和合计推断缺少哪一列',
     basis: '复制网页、PDF 时常丢失合并单元格或行末的格',
   },
+  'I-ROW': {
+    severity: 'warning',
+    title: '缺少行',
+    formula: '表二、表三的每一个官方行都见于原文',
+    basis: '国办公开办函〔2021〕30号附件的表格行；缺行在考核评估中按不规范扣分',
+  },
   'I-VALUE': {
     severity: 'warning',
     title: '数值',

@@ -10,6 +10,7 @@ import { reportSchema, type Report } from '../report.ts';
 import { createCollector, leaveOut, type Collector } from './collector.ts';
 import { deriveEdition } from './edition.ts';
 import { importFinding, type ImportFinding } from './findings.ts';
+import { reportMissingRows } from './missingRows.ts';
 import { readHeader } from './header.ts';
 import { readHtmlLines } from './html/readHtml.ts';
 import { readOtherMatters, readOverview, readProblems } from './narrative.ts';
@@ -79,6 +80,7 @@ function importLines(
   readTable2(outline.sections.t2, collector);
   const table3Layout = readTable3(outline.sections.t3, collector);
   readTable4(outline.sections.t4, collector);
+  reportMissingRows(collector, table3Layout);
   const overview = readOverview(outline.sections.s1, kind, collector);
   const problems = readProblems(outline.sections.s5, kind);
   const { otherMatters, signatureDate } = readOtherMatters(
