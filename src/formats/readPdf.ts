@@ -30,7 +30,8 @@ function describePdfError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') return '这个 PDF 有密码保护，无法读取。请先去除密码再导入。';
   if (name === 'InvalidPDFException') return '文件不是有效的 PDF，可能已损坏或下载不完整。';
-  return `无法读取这个 PDF（${error instanceof Error ? error.message : String(error)}）。`;
+  // pdf.js explains in English; the user gets what to do instead.
+  return '无法读取这个 PDF：文件可能已损坏，或用了本程序不支持的写法。请试试报告的网页、Word 或文字版。';
 }
 
 const runOf = (item: { str: string; transform: number[]; width: number; height: number }) =>

@@ -41,9 +41,33 @@ const reviewParts: Readonly<Record<string, string>> = {
   history: '定稿记录',
 };
 
-/** e.g. ['annotations', '2', 'comments', '0', 'author'] → 审核意见·第 3 条·意见 1·author. */
+const reviewFields: Readonly<Record<string, string>> = {
+  rule: '规则',
+  cells: '位置',
+  status: '状态',
+  comments: '意见',
+  message: '检查结果',
+  author: '姓名',
+  by: '姓名',
+  at: '时间',
+  text: '内容',
+  kind: '类别',
+  reason: '原因',
+};
+
+/** A path's steps inside a review entry: ['comments', '0', 'author'] → 意见 1·姓名. */
+function reviewSteps(steps: readonly string[]): string[] {
+  return steps.map((step, i) =>
+    /^\d+$/.test(step) && i > 0 ? `${Number(step) + 1}` : (reviewFields[step] ?? step),
+  );
+}
+
+/** e.g. ['annotations', '2', 'comments', '0', 'author'] → 审核意见·第 3 条·意见 1·姓名. */
 function describeReviewPath([part, index, ...rest]: readonly string[]): string {
   const name = reviewParts[part ?? ''] ?? '审核';
-  if (index === undefined || !/^\d+$/.test(index)) return [name, index].filter(Boolean).join('·');
-  return [`${name}·第 ${Number(index) + 1} 条`, ...rest].join('·');
+  if (index === undefined) return name;
+  if (!/^\d+$/.test(index)) return [name, ...reviewSteps([index, ...rest])].join('·');
+  return [`${name}·第 ${Number(index) + 1} 条`, ...reviewSteps(rest)]
+    .join('·')
+    .replace(/·(\d+)/g, ' $1');
 }

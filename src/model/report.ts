@@ -1,5 +1,6 @@
 // The report as data. Types are inferred from these schemas and nowhere written again.
 
+import './zodLocale.ts';
 import { z } from 'zod';
 import { agencyCategories } from './form/header.ts';
 import { cellAddresses, getCellDef, isCellAddress, type CellAddress } from './form/cells.ts';
