@@ -51,7 +51,10 @@ export const stampSchema = z.object({ by: personSchema, at: momentSchema });
 
 export const historyEntrySchema = z.discriminatedUnion('kind', [
   stampSchema.extend({ kind: z.literal('finalised') }),
-  stampSchema.extend({ kind: z.literal('reopened'), reason: z.string().trim().min(1, { error: '应写明原因' }) }),
+  stampSchema.extend({
+    kind: z.literal('reopened'),
+    reason: z.string().trim().min(1, { error: '应写明原因' }),
+  }),
 ]);
 
 export const reviewSchema = z.object({
