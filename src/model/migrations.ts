@@ -4,7 +4,8 @@
 
 export type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object: not null, not a list. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Version 2 adds the review (annotations, 定稿, history); a version 1 report was never reviewed. */

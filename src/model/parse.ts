@@ -8,7 +8,7 @@ import {
   reportDocumentSchema,
   type ReportDocument,
 } from './document.ts';
-import { migrateDocument } from './migrations.ts';
+import { isRecord, migrateDocument } from './migrations.ts';
 import { describeReportPath } from './places.ts';
 
 export interface ParseProblem {
@@ -26,9 +26,6 @@ const fail = (place: string, message: string): ParseResult => ({
   ok: false,
   problems: [{ place, message: `${place}：${message}` }],
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const byteOrderMark = '\uFEFF';
 
