@@ -13,7 +13,7 @@ import {
   type Table3GroupId,
   type Table3Layout,
 } from './form/table3.ts';
-import { table4CaseKinds } from './form/table4.ts';
+import { table4CaseKinds, table4Parts } from './form/table4.ts';
 import type { Report } from './report.ts';
 import { countOf } from './values.ts';
 
@@ -64,7 +64,7 @@ const rowPlans: Readonly<Record<Table3Layout, readonly RowPlan[]>> = {
 const resultTotalAddresses = table3Columns.map((column) => t3('resultTotal', column.id));
 
 const table4Plans = table4CaseKinds.map((kind) => ({
-  parts: (['upheld', 'corrected', 'otherResult', 'pending'] as const).map((o) => t4(kind.id, o)),
+  parts: table4Parts.map((outcome) => t4(kind.id, outcome.id)),
   total: t4(kind.id, 'total'),
 }));
 

@@ -13,6 +13,12 @@ export const table4Outcomes = [
 
 export type Table4OutcomeId = (typeof table4Outcomes)[number]['id'];
 
+/** The outcomes a case kind's 总计 adds up: every one but 总计. */
+export const table4Parts = table4Outcomes.filter(
+  (outcome): outcome is Exclude<(typeof table4Outcomes)[number], { id: 'total' }> =>
+    outcome.id !== 'total',
+);
+
 /** Case kinds in printed order, each with its header path (outermost first). */
 export const table4CaseKinds = [
   { id: 'review', path: ['行政复议'] },

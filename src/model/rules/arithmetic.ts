@@ -12,7 +12,7 @@ import {
   table3ShortRowName,
   type Table3ColumnId,
 } from '../form/table3.ts';
-import { table4CaseKinds, table4Outcomes } from '../form/table4.ts';
+import { table4CaseKinds, table4Parts } from '../form/table4.ts';
 import { countOf } from '../values.ts';
 import { countAt, finding, showDifference, type CheckContext, type Rule } from './context.ts';
 import type { Finding } from './finding.ts';
@@ -158,7 +158,6 @@ export const checkTable3Rows: Rule = (context) => {
 
 export const checkTable4Sums: Rule = (context) => {
   const findings: Finding[] = [];
-  const parts = table4Outcomes.filter((outcome) => outcome.id !== 'total');
   for (const kind of table4CaseKinds) {
     const address = t4(kind.id, 'total');
     const declared = context.report.declared[address];
@@ -169,12 +168,12 @@ export const checkTable4Sums: Rule = (context) => {
     findings.push(
       finding('R4-SUM', {
         section: 't4',
-        cells: [...parts.map((outcome) => t4(kind.id, outcome.id)), address],
+        cells: [...table4Parts.map((outcome) => t4(kind.id, outcome.id)), address],
         left,
         right: computed,
         message:
           `表四·${kind.path.join('·')}：总计填报为 ${left}，` +
-          `${parts.map((outcome) => outcome.label).join('、')}相加为 ${computed}，${showDifference(left, computed)}。`,
+          `${table4Parts.map((outcome) => outcome.label).join('、')}相加为 ${computed}，${showDifference(left, computed)}。`,
       }),
     );
   }
