@@ -36,8 +36,9 @@ function officialRows(layout: Table3Layout): OfficialRow[] {
       cells: defs.map((def) => def.address),
     };
   });
+  const table3Cells = rowsOf(enteredCells(layout, 't3'));
   const table3 = table3RowsByLayout[layout].flatMap((row) => {
-    const defs = rowsOf(enteredCells(layout, 't3')).get(row.id) ?? [];
+    const defs = table3Cells.get(row.id) ?? [];
     return defs.length
       ? [
           {
@@ -55,7 +56,8 @@ function officialRows(layout: Table3Layout): OfficialRow[] {
 /**
  * Adds a warning for each official row of a table that was read in part but of which no figure
  * was found, and no finding already speaks (an unreadable value is I-VALUE's, a short row
- * I-MISSING's, a line that names the row but could not be read I-UNPLACED's). A table not found at all is left to the section findings.
+ * I-MISSING's, a line that names the row but could not be read I-UNPLACED's). A table not found
+ * at all is left to the section findings.
  */
 export function reportMissingRows(collector: Collector, layout: Table3Layout): void {
   const rows = officialRows(layout);
