@@ -189,6 +189,8 @@ async function undoIfGone(
     : tx.store.delete(id);
   tx.commit();
   await Promise.all([restored, tx.done]);
+  // A library that listed the report between the two writes would show it outside 回收站.
+  announce({ type: 'library-changed' });
   throw new ReportGone(goneMessage);
 }
 
