@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { renderReportHtml } from '../src/export/html/document.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 
@@ -11,6 +12,10 @@ const example = () =>
     new URL('../src/model/import/fixtures/mudanjiang-edz-2024.txt', import.meta.url),
     'utf8',
   );
+
+/** The line that says what was recognised; it stays while a new run shows its own progress. */
+const summaryOf = (dialog: Locator) =>
+  dialog.getByRole('region', { name: '识别结果' }).getByRole('status');
 
 test('pasted text of a published report is read, explained, saved and checked', async ({
   page,
@@ -22,7 +27,7 @@ test('pasted text of a published report is read, explained, saved and checked', 
   await dialog.getByLabel('粘贴已发布年报的文字或网页').fill(await example());
   await dialog.getByRole('button', { name: '识别' }).click();
 
-  await expect(dialog.getByRole('status')).toHaveText(
+  await expect(summaryOf(dialog)).toHaveText(
     '识别为「牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告」，2019 与 2021 年格式混用，读取表格数字 182 个，所有行均已识别。',
   );
   await expect(dialog.getByRole('list', { name: '识别时的说明' })).toContainText('本年废制件数');
@@ -56,7 +61,7 @@ test('an opened .txt file is read the same way; text with no year asks for it', 
     mimeType: 'text/plain',
     buffer: Buffer.from(await example(), 'utf8'),
   });
-  await expect(dialog.getByRole('status')).toContainText('读取表格数字 182 个');
+  await expect(summaryOf(dialog)).toContainText('读取表格数字 182 个');
 
   // A note under table 四 is not one of its figures: the line is marked, the figures stay.
   const withNote = (await example()).replace(
@@ -65,7 +70,7 @@ test('an opened .txt file is read the same way; text with no year asks for it', 
   );
   await dialog.getByLabel('粘贴已发布年报的文字或网页').fill(withNote);
   await dialog.getByRole('button', { name: '识别' }).click();
-  await expect(dialog.getByRole('status')).toContainText('读取表格数字 182 个，1 行未能识别');
+  await expect(summaryOf(dialog)).toContainText('读取表格数字 182 个，1 行未能识别');
   await expect(dialog.getByRole('list', { name: '原文' }).locator('li.unplaced')).toHaveText(
     '注：行政复议、行政诉讼数量含上年度结转数量。（未能识别：表四下方的注释，不是表格数据）',
   );
@@ -76,7 +81,7 @@ test('an opened .txt file is read the same way; text with no year asks for it', 
   await dialog.getByRole('button', { name: '识别' }).click();
   await expect(dialog.getByRole('alert')).toBeVisible();
   await dialog.getByLabel('报告年度').fill('2024');
-  await expect(dialog.getByRole('status')).toContainText('2024年政府信息公开工作年度报告');
+  await expect(summaryOf(dialog)).toContainText('2024年政府信息公开工作年度报告');
 });
 
 test('a copied web page is read from its HTML, merged cells and all', async ({ page }) => {
@@ -96,7 +101,7 @@ test('a copied web page is read from its HTML, merged cells and all', async ({ p
   }, html);
   await expect(dialog.getByText('已读取网页格式（含表格结构）。')).toBeVisible();
   await dialog.getByRole('button', { name: '识别' }).click();
-  await expect(dialog.getByRole('status')).toContainText(
+  await expect(summaryOf(dialog)).toContainText(
     '识别为「牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告」',
   );
   await dialog.getByRole('button', { name: '保存到报告库' }).click();
@@ -119,4 +124,50 @@ test('a copied web page is read from its HTML, merged cells and all', async ({ p
   await expect(new EditorPage(page).value('t4.review.otherResult')).toHaveText('1');
   await page.getByRole('link', { name: '← 报告库' }).click();
   await expect(page.locator('.library-table tbody tr')).toHaveCount(2);
+});
+
+test('a 100,000-line text is read off the page, with its progress and 取消识别; the last result stays', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  await dialog.getByLabel('粘贴已发布年报的文字或网页').fill(await example());
+  await dialog.getByRole('button', { name: '识别' }).click();
+  const summary = summaryOf(dialog);
+  await expect(summary).toContainText('读取表格数字 182 个，所有行均已识别');
+
+  // Lines broken mid-sentence, which once made the importer rescan a growing paragraph.
+  const filler = Array.from({ length: 100_000 }, (_, i) => `信息发布及时准确第${i}行abc`);
+  const long = `${await example()}\n${filler.join('\n')}`;
+  const openLong = () =>
+    dialog.getByLabel('选择已发布年报的文件').setInputFiles({
+      name: 'long.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(long, 'utf8'),
+    });
+  await openLong();
+  const progress = dialog.getByRole('progressbar', { name: '识别进度' });
+  await expect(progress).toBeVisible();
+  await expect(dialog.getByText(/^正在识别：.+（第 \d 步，共 5 步）…$/)).toBeVisible();
+  // The page answers while the worker reads: 取消识别 takes effect at once.
+  await dialog.getByRole('button', { name: '取消识别' }).click();
+  await expect(progress).toHaveCount(0);
+  await expect(dialog.getByText('已取消识别，下方仍是上一次的识别结果。')).toBeVisible();
+  await expect(summary).toContainText('所有行均已识别');
+  await expect(dialog.getByRole('list', { name: '原文' }).getByRole('listitem')).toHaveCount(
+    (await example()).split('\n').length,
+  );
+
+  // Read to the end: the report is found, and the source is listed only as far as a page can.
+  await openLong();
+  await expect(summary).toContainText(
+    '识别为「牡丹江经济技术开发区管理委员会2024年政府信息公开工作年度报告」',
+    { timeout: 60_000 },
+  );
+  await expect(dialog.getByText('已取消识别')).toHaveCount(0);
+  await expect(dialog.getByRole('list', { name: '原文' }).getByRole('listitem')).toHaveCount(1000);
+  await expect(
+    dialog.getByText(`共 ${long.split('\n').length} 行原文，此处只列出前 1000 条。`),
+  ).toBeVisible();
 });

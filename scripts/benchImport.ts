@@ -1,6 +1,7 @@
 // Import time for 100,000-line texts of the shapes that cost the importer most: long lines that
 // end mid-sentence (joined into one paragraph), lines ending in a comma, short lines each compared
-// with the section headings, table rows, and one line of ten million characters.
+// with the section headings, table rows, numbers one per line, headings, and one line of ten
+// million characters.
 
 import { importReportText } from '../src/model/import/importReport.ts';
 
@@ -12,6 +13,10 @@ const shapes: readonly (readonly [string, () => string])[] = [
   ['lines ending in a comma', () => lines((i) => `依申请公开办理${i}件，`)],
   ['short lines', () => lines((i) => `第${i}行`)],
   ['table rows', () => lines((i) => `自然人\t${i}\t0\t1\t2\t3\t4\t5`)],
+  ['table 二 rows', () => lines((i) => `规章\t${i}\t${i}\t${i}`)],
+  ['table 四 rows', () => lines((i) => `${i}\t0\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13`)],
+  ['one number per line (text copied from a PDF)', () => lines((i) => `${i}`)],
+  ['numbered headings', () => lines((i) => `一、总体情况${i}`)],
   ['one 10,000,000-character line', () => '公'.repeat(10_000_000)],
 ];
 
@@ -29,7 +34,7 @@ export function benchImport(): void {
     const outcome = importReportText(text, { fallbackYear: 2024 });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const verdict = outcome.ok ? 'imported' : 'refused with a message';
-    console.log(`  ${label.padEnd(40)} ${seconds.toFixed(2)} s (${verdict})`);
+    console.log(`  ${label.padEnd(46)} ${seconds.toFixed(2)} s (${verdict})`);
   }
 }
 

@@ -9,12 +9,12 @@ import { documentKindOfName } from '../../formats/documentKind.ts';
 import { browserReaders } from '../../formats/browserReaders.ts';
 import { readDocument } from '../../formats/readDocument.ts';
 import { reportPrintCss } from '../../export/html/printCss.ts';
-import { importReportHtml, importReportText } from '../../model/import/importReport.ts';
-import type { ImportOutcome } from '../../model/import/result.ts';
+import { importSteps, type ImportOutcome, type ImportStep } from '../../model/import/result.ts';
 import type { Report } from '../../model/report.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
 import { reportTitle } from '../../model/title.ts';
 import { Dialog } from './Dialog.tsx';
+import { importInWorker, type ImportRun } from './importInWorker.ts';
 
 type Source = { readonly kind: 'text' | 'html'; readonly content: string };
 
@@ -48,11 +48,48 @@ async function readSourceFile(
   return { ok: true, source: { kind: /\.html?$/i.test(file.name) ? 'html' : 'text', content } };
 }
 
-function importSource(source: Source, fallbackYear: number | undefined): ImportOutcome {
-  const options = fallbackYear ? { fallbackYear } : {};
-  return source.kind === 'html'
-    ? importReportHtml(source.content, options)
-    : importReportText(source.content, options);
+/** What was read last, with the source it was read from. */
+type Recognised = { readonly source: Source; readonly outcome: ImportOutcome };
+
+/**
+ * The importer runs in a worker, one run at a time: a new 识别 ends the one before, 取消识别 or
+ * closing the dialog ends it, and what was recognised before stays until a run completes.
+ */
+function useRecognition() {
+  const [recognised, setRecognised] = useState<Recognised | undefined>(undefined);
+  const [step, setStep] = useState<ImportStep | undefined>(undefined);
+  const [isCancelled, setCancelled] = useState(false);
+  const current = useRef<ImportRun | undefined>(undefined);
+  useEffect(() => () => current.current?.cancel(), []);
+
+  const stop = () => {
+    current.current?.cancel();
+    current.current = undefined;
+    setStep(undefined);
+  };
+  const recognise = (source: Source, fallbackYear: number | undefined) => {
+    stop();
+    setCancelled(false);
+    if (!source.content.trim()) {
+      setRecognised(undefined);
+      return;
+    }
+    const request = { kind: source.kind, content: source.content, fallbackYear };
+    const run = importInWorker(request, setStep);
+    current.current = run;
+    setStep(importSteps[0]);
+    void run.outcome.then((outcome) => {
+      if (current.current !== run || !outcome) return;
+      current.current = undefined;
+      setStep(undefined);
+      setRecognised({ source, outcome });
+    });
+  };
+  const cancel = () => {
+    stop();
+    setCancelled(true);
+  };
+  return { recognised, step, isCancelled, recognise, cancel };
 }
 
 export function PublishedImportDialog(props: {
@@ -63,14 +100,11 @@ export function PublishedImportDialog(props: {
 }) {
   const [source, setSource] = useState<Source>({ kind: 'text', content: '' });
   const [year, setYear] = useState('');
-  const [readAt, setReadAt] = useState<Source | undefined>(undefined);
   const [reading, setReading] = useState<Reading | undefined>(undefined);
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
+  const { recognised, step, isCancelled, recognise, cancel } = useRecognition();
   const fallbackYear = /^\d{4}$/.test(year) ? Number(year) : undefined;
-  const outcome = useMemo(
-    () => (readAt && readAt.content.trim() ? importSource(readAt, fallbackYear) : undefined),
-    [readAt, fallbackYear],
-  );
+  const outcome = recognised?.outcome;
 
   const openFile = (file: File) => {
     setFileProblem(undefined);
@@ -83,7 +117,7 @@ export function PublishedImportDialog(props: {
       if (!read.ok) setFileProblem(`无法读取「${file.name}」：${read.message}`);
       else {
         setSource(read.source);
-        setReadAt(read.source);
+        recognise(read.source, fallbackYear);
       }
     });
   };
@@ -135,14 +169,20 @@ export function PublishedImportDialog(props: {
       ) : null}
       {fileProblem ? <p role="alert">{fileProblem}</p> : null}
       <div className="dialog-actions">
-        <button type="button" onClick={() => setReadAt(source)}>
+        <button type="button" onClick={() => recognise(source, fallbackYear)}>
           识别
         </button>
         <button type="button" onClick={props.onClose}>
           取消
         </button>
       </div>
-      {outcome && !outcome.ok ? (
+      {step ? <Progress step={step} onCancel={cancel} /> : null}
+      {isCancelled ? (
+        <p role="status" className="library-hint">
+          已取消识别{recognised ? '，下方仍是上一次的识别结果' : ''}。
+        </p>
+      ) : null}
+      {recognised && outcome && !outcome.ok ? (
         <div role="alert">
           <p>{outcome.message}</p>
           <label>
@@ -150,16 +190,52 @@ export function PublishedImportDialog(props: {
             <input
               inputMode="numeric"
               value={year}
-              onChange={(event) => setYear(event.target.value)}
+              onChange={(event) => {
+                setYear(event.target.value);
+                const typed = event.target.value;
+                if (/^\d{4}$/.test(typed)) recognise(recognised.source, Number(typed));
+              }}
             />
           </label>
         </div>
       ) : null}
-      {outcome?.ok && readAt ? (
-        <ImportSummary outcome={outcome} source={readAt} onSave={props.onSave} />
+      {recognised && outcome?.ok ? (
+        <ImportSummary outcome={outcome} source={recognised.source} onSave={props.onSave} />
       ) : null}
     </Dialog>
   );
+}
+
+function Progress({
+  step,
+  onCancel,
+}: {
+  readonly step: ImportStep;
+  readonly onCancel: () => void;
+}) {
+  const index = importSteps.indexOf(step);
+  return (
+    <div className="import-progress">
+      <p role="status">
+        正在识别：{step}（第 {index + 1} 步，共 {importSteps.length} 步）…
+      </p>
+      <progress max={importSteps.length} value={index} aria-label="识别进度" />
+      <button type="button" onClick={onCancel}>
+        取消识别
+      </button>
+    </div>
+  );
+}
+
+/** Lists past this length are cut: a pasted book must not stall the page drawing its lines. */
+const listedAtMost = 1_000;
+
+function Remainder({ total, what }: { readonly total: number; readonly what: string }) {
+  return total > listedAtMost ? (
+    <p className="library-hint">
+      共 {total} {what}，此处只列出前 {listedAtMost} 条。
+    </p>
+  ) : null;
 }
 
 function ImportSummary({
@@ -181,7 +257,7 @@ function ImportSummary({
       </p>
       {findings.length ? (
         <ul aria-label="识别时的说明">
-          {findings.map((finding, i) => (
+          {findings.slice(0, listedAtMost).map((finding, i) => (
             <li key={`${finding.rule}-${i}`}>
               {severityLabels[finding.severity]}：{finding.line ? `第 ${finding.line} 行，` : ''}
               {finding.message}
@@ -189,15 +265,17 @@ function ImportSummary({
           ))}
         </ul>
       ) : null}
+      <Remainder total={findings.length} what="条说明" />
       {account.unplaced.length ? (
         <ul aria-label="未能识别的行">
-          {account.unplaced.map((line) => (
+          {account.unplaced.slice(0, listedAtMost).map((line) => (
             <li key={line.line}>
               第 {line.line} 行「{line.text}」：{line.reason}
             </li>
           ))}
         </ul>
       ) : null}
+      <Remainder total={account.unplaced.length} what="行未能识别" />
       <div className="import-compare">
         {source.kind === 'text' ? <SourceLines text={source.content} outcome={outcome} /> : null}
         <ReadTables report={report} />
@@ -218,18 +296,22 @@ function SourceLines({
   readonly outcome: Extract<ImportOutcome, { ok: true }>;
 }) {
   const unplaced = new Map(outcome.account.unplaced.map((line) => [line.line, line.reason]));
+  const lines = text.split(/\r?\n/);
   return (
-    <ol className="import-lines" aria-label="原文">
-      {text.split(/\r?\n/).map((line, i) => {
-        const reason = unplaced.get(i + 1);
-        return (
-          <li key={i} className={reason ? 'unplaced' : undefined} title={reason}>
-            {line.replaceAll('\t', '  ') || '\u00a0'}
-            {reason ? <span className="sr-only">（未能识别：{reason}）</span> : null}
-          </li>
-        );
-      })}
-    </ol>
+    <div className="import-source-lines">
+      <ol className="import-lines" aria-label="原文">
+        {lines.slice(0, listedAtMost).map((line, i) => {
+          const reason = unplaced.get(i + 1);
+          return (
+            <li key={i} className={reason ? 'unplaced' : undefined} title={reason}>
+              {line.replaceAll('\t', '  ') || '\u00a0'}
+              {reason ? <span className="sr-only">（未能识别：{reason}）</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <Remainder total={lines.length} what="行原文" />
+    </div>
   );
 }
 

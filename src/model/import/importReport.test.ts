@@ -6,7 +6,8 @@ import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { checkReport } from '../check.ts';
 import { enteredCells } from '../form/cells.ts';
 import { reportSchema } from '../report.ts';
-import { importReportText } from './importReport.ts';
+import { importReportHtml, importReportText } from './importReport.ts';
+import { importSteps, type ImportStep } from './result.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = resolve(here, '../../..');
@@ -29,6 +30,18 @@ describe('importing the published 牡丹江经开区 2024 report (shared example
 
   it.skipIf(!existsSync(shared))('tests the shared example as it is, byte for byte', () => {
     expect(readFileSync(shared, 'utf8')).toBe(text);
+  });
+
+  it('tells a progress indicator each of its stages once, in order, for text and web page alike', () => {
+    const told = (run: (onStep: (step: ImportStep) => void) => void) => {
+      const steps: ImportStep[] = [];
+      run((step) => steps.push(step));
+      return steps;
+    };
+    expect(told((onStep) => importReportText(text, { onStep }))).toEqual(importSteps);
+    expect(
+      told((onStep) => importReportHtml(`<p>${text.replaceAll('\n', '</p><p>')}</p>`, { onStep })),
+    ).toEqual(importSteps);
   });
 
   it('puts every figure where the hand-built sample has it, entered and declared', () => {

@@ -25,10 +25,12 @@ import { readTable4 } from './table4.ts';
 
 // Radicals become ideographs before anything is read: text out of a PDF spells 人 as ⼈ (radicals.ts).
 export function importReportText(text: string, options: ImportOptions = {}): ImportOutcome {
+  options.onStep?.('读取各行');
   return importLines(readTextLines(normaliseRadicals(text)), 'text', options);
 }
 
 export function importReportHtml(html: string, options: ImportOptions = {}): ImportOutcome {
+  options.onStep?.('读取各行');
   return importLines(readHtmlLines(normaliseRadicals(html)), 'html', options);
 }
 
@@ -72,15 +74,18 @@ function importLines(
   options: ImportOptions,
 ): ImportOutcome {
   const collector = createCollector();
+  options.onStep?.('划分各部分');
   const outline = findOutline(withoutNoise(lines, collector), collector);
   const header = readHeader(outline.header, kind, collector, options.fallbackYear);
   if (!header.ok) return { ok: false, message: header.message };
   const { agencyName, year, preamble } = header.header;
 
+  options.onStep?.('读取表格');
   readTable2(outline.sections.t2, collector);
   const table3Layout = readTable3(outline.sections.t3, collector);
   readTable4(outline.sections.t4, collector);
   reportMissingRows(collector, table3Layout);
+  options.onStep?.('读取文字部分');
   const overview = readOverview(outline.sections.s1, kind, collector);
   const problems = readProblems(outline.sections.s5, kind);
   const { otherMatters, signatureDate } = readOtherMatters(
@@ -92,6 +97,7 @@ function importLines(
   const publishDate = header.header.publishDate ?? signatureDate;
   reportHeaderGaps(collector, agencyName, publishDate);
 
+  options.onStep?.('核对结果');
   const parsed = reportSchema.safeParse({
     header: { agencyName, year, category: null, publishDate },
     preamble,

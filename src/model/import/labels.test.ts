@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellRole, readCell } from './cellValues.ts';
-import { compactLabel, labelSimilarity, splitNumbering } from './labels.ts';
+import { compactLabel, labelSimilarity, mayReach, splitNumbering } from './labels.ts';
 import { continuesOnNextLine } from './paragraphs.ts';
 
 describe('comparing labels', () => {
@@ -30,6 +31,25 @@ describe('comparing labels', () => {
       labelSimilarity('部分公开', '部分公开区分处理的只计这一情形不计其他情形'),
     ).toBeGreaterThan(0.6);
     expect(labelSimilarity('其他', '其他法律行政法规禁止公开')).toBeLessThan(0.5);
+  });
+
+  // The bound lets a 100,000-line import skip the edit distance for most lines; it may only skip
+  // pairs that could not have matched.
+  it('never rules out a pair whose similarity reaches the threshold', () => {
+    const characters = fc.constantFrom(...'公开部分不予其他信息处理𠀀1a');
+    const label = fc.string({ unit: characters, maxLength: 12 });
+    fc.assert(
+      fc.property(label, label, fc.constantFrom(0.5, 0.6, 0.7, 0.75, 0.85), (a, b, threshold) => {
+        if (labelSimilarity(a, b) >= threshold) expect(mayReach(a, b, threshold)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('rules out lines with little in common with a heading', () => {
+    expect(mayReach('第12345行', '总体情况', 0.6)).toBe(false);
+    expect(mayReach('规章', '主动公开政府信息情况', 0.6)).toBe(false);
+    expect(mayReach('总体情况概述', '总体情况', 0.6)).toBe(true);
   });
 });
 

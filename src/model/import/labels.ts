@@ -16,12 +16,15 @@ const compacted = new Map<string, string>();
 export function compactLabel(text: string): string {
   const known = compacted.get(text);
   if (known !== undefined) return known;
-  const compact = toHalfWidth(text).replace(notCompared, '');
+  const compact = compactText(text);
   // Labels recur on every row and for every candidate; a bounded memo spares the regexes.
   if (compacted.size >= memoLimit) compacted.clear();
   compacted.set(text, compact);
   return compact;
 }
+
+/** The same, unremembered: for text read once, such as every line of a long import. */
+export const compactText = (text: string): string => toHalfWidth(text).replace(notCompared, '');
 
 export interface NumberedLabel {
   /** The leading number as printed, normalised: '1', '(三)', '三、'. Null when there is none. */
@@ -95,6 +98,46 @@ export function labelSimilarity(a: string, b: string): number {
   return similarity;
 }
 
+/**
+ * Whether `labelSimilarity(a, b)` can reach `threshold`, decided without the edit distance: two
+ * labels with few characters in common cannot be close. Every line of a long text is tried as a
+ * heading, so the edit distance runs only for lines that pass this bound.
+ */
+export function mayReach(a: string, b: string, threshold: number): boolean {
+  if (a === b) return true;
+  if (a === '' || b === '') return false;
+  const { characters, length: rightLength } = shapeOf(b);
+  let leftLength = 0;
+  let shared = 0;
+  for (const char of a) {
+    leftLength += 1;
+    if (characters.has(char)) shared += 1;
+  }
+  const longer = Math.max(leftLength, rightLength);
+  const shorter = Math.min(leftLength, rightLength);
+  if (shorter >= 3 && 0.6 + (0.3 * shorter) / longer >= threshold) {
+    if (a.includes(b) || b.includes(a)) return true;
+  }
+  // An alignment matches at most the characters the two share, and never more than the shorter.
+  return Math.min(shared, shorter) / longer >= threshold;
+}
+
+/** The official labels compared with every line: their characters, counted once. */
+const shapes = new Map<
+  string,
+  { readonly characters: ReadonlySet<string>; readonly length: number }
+>();
+
+function shapeOf(label: string) {
+  const known = shapes.get(label);
+  if (known) return known;
+  const characters = Array.from(label);
+  const shape = { characters: new Set(characters), length: characters.length };
+  if (shapes.size >= memoLimit) shapes.clear();
+  shapes.set(label, shape);
+  return shape;
+}
+
 /** What follows the first `count` characters of `text` that a compact label keeps. */
 export function textAfterCompact(text: string, count: number): string {
   let matched = 0;
@@ -107,7 +150,14 @@ export function textAfterCompact(text: string, count: number): string {
   return text.slice(position);
 }
 
-/** The best of several spellings of one label. */
-export function bestSimilarity(text: string, spellings: readonly string[]): number {
-  return spellings.reduce((best, spelling) => Math.max(best, labelSimilarity(text, spelling)), 0);
+/**
+ * The best of several spellings of one label, or 0 when none can reach `threshold` (a label that
+ * close to none of them is not compared character by character).
+ */
+export function bestSimilarity(text: string, spellings: readonly string[], threshold = 0): number {
+  return spellings.reduce(
+    (best, spelling) =>
+      mayReach(text, spelling, threshold) ? Math.max(best, labelSimilarity(text, spelling)) : best,
+    0,
+  );
 }

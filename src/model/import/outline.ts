@@ -11,9 +11,12 @@ import { importFinding } from './findings.ts';
 import {
   bestSimilarity,
   compactLabel,
+  compactText,
   labelSimilarity,
+  mayReach,
   splitNumbering,
   textAfterCompact,
+  type NumberedLabel,
 } from './labels.ts';
 import type { SourceLine } from './source.ts';
 import { sectionHeadingVariants } from './variants.ts';
@@ -64,18 +67,28 @@ interface HeadingMatch {
  * (or a known variant), or unnumbered and nearly the same. A line that starts with the heading and
  * goes on carries the section's first paragraph.
  */
-function matchHeading(line: SourceLine, id: SectionId): HeadingMatch | undefined {
+function matchHeading(
+  line: SourceLine,
+  { numbering, body }: NumberedLabel,
+  id: SectionId,
+): HeadingMatch | undefined {
   const key = headingKeys[id];
-  const { numbering, body } = splitNumbering(line.text);
   const numeral = key.numbering?.replace('、', '');
   const isNumbered = numbering === key.numbering;
   const isParenthesised = numbering === `(${numeral})`;
   const longest = Math.max(...key.spellings.map((spelling) => spelling.length));
   // A heading is short; a paragraph is not compared with it character by character.
-  const similarity = body.length <= longest * 2 ? bestSimilarity(body, key.spellings) : 0;
+  const threshold = isNumbered
+    ? 0.6
+    : (numbering === null || isParenthesised) && body.length <= longest + 4
+      ? 0.85
+      : undefined;
+  const similarity =
+    threshold !== undefined && body.length <= longest * 2
+      ? bestSimilarity(body, key.spellings, threshold)
+      : 0;
   const asTemplate = body === key.spellings[0] ? 1 : Math.min(similarity, 0.99);
-  if (isNumbered && similarity >= 0.6) return { similarity: asTemplate, rest: '' };
-  if ((numbering === null || isParenthesised) && similarity >= 0.85 && body.length <= longest + 4) {
+  if (threshold !== undefined && similarity >= threshold) {
     return { similarity: asTemplate, rest: '' };
   }
   if (isNumbered) {
@@ -95,21 +108,18 @@ function textAfterHeading(text: string, compact: string): string {
   return textAfterCompact(afterNumeral, compact.length).replace(/^[\s。．.：:，,]+/u, '');
 }
 
-/** First lines of a table whose heading is missing. */
-const tableAnchors: Partial<Record<SectionId, (line: SourceLine) => boolean>> = {
-  t2: (line) => compactLabel(line.text) === compactLabel(table2Blocks[0].label),
-  t3: (line) => {
-    const text = compactLabel(line.text);
+/** First lines of a table whose heading is missing, told by the line's compact text. */
+const tableAnchors: Partial<Record<SectionId, (text: string) => boolean>> = {
+  t2: (text) => text === compactLabel(table2Blocks[0].label),
+  t3: (text) => {
+    const balanceNote = compactLabel(table3BalanceNote);
     return (
-      labelSimilarity(text, compactLabel(table3BalanceNote)) >= 0.7 ||
+      (mayReach(text, balanceNote, 0.7) && labelSimilarity(text, balanceNote) >= 0.7) ||
       text.includes(compactLabel(table3ColumnGroups.applicants)) ||
       text.includes(compactLabel(table3RowsByLayout['2021'][0].label).slice(1))
     );
   },
-  t4: (line) => {
-    const text = compactLabel(line.text);
-    return table4CaseKinds.every((kind) => text.includes(compactLabel(kind.path[0])));
-  },
+  t4: (text) => table4CaseKinds.every((kind) => text.includes(compactLabel(kind.path[0]))),
 };
 
 interface SectionStart {
@@ -122,11 +132,15 @@ interface SectionStart {
 
 export function findOutline(lines: readonly SourceLine[], collector: Collector): Outline {
   const starts = new Map<SectionId, SectionStart>();
+  // Each line is tried against every heading not found yet: its number is read once.
+  const labels: (NumberedLabel | undefined)[] = [];
+  const labelAt = (index: number, line: SourceLine) =>
+    (labels[index] ??= splitNumbering(line.text));
   let from = 0;
   for (const id of sectionOrder) {
     for (let index = from; index < lines.length; index++) {
       const line = lines[index];
-      const match = line && matchHeading(line, id);
+      const match = line && matchHeading(line, labelAt(index, line), id);
       if (!line || !match) continue;
       const rest = match.rest ? { ...line, text: match.rest, cells: [match.rest] } : undefined;
       starts.set(id, { index, isContent: false, rest });
@@ -163,7 +177,9 @@ function findMissingTables(
     const after = sectionOrder.slice(order + 1).map((s) => starts.get(s)?.index ?? lines.length);
     const from = Math.max(-1, ...before) + 1;
     const to = Math.min(lines.length, ...after);
-    const offset = anchor ? lines.slice(from, to).findIndex(anchor) : -1;
+    const offset = anchor
+      ? lines.slice(from, to).findIndex((line) => anchor(compactText(line.text)))
+      : -1;
     const found = offset >= 0 ? lines[from + offset] : undefined;
     if (found) starts.set(id, { index: from + offset, isContent: true, rest: undefined });
     collector.findings.push(

@@ -54,7 +54,20 @@ export interface ImportResult {
 export type ImportOutcome =
   ({ readonly ok: true } & ImportResult) | { readonly ok: false; readonly message: string };
 
+/** The importer's stages in the order it takes them, named for a progress indicator. */
+export const importSteps = [
+  '读取各行',
+  '划分各部分',
+  '读取表格',
+  '读取文字部分',
+  '核对结果',
+] as const;
+
+export type ImportStep = (typeof importSteps)[number];
+
 export interface ImportOptions {
   /** The report year to use when the text names none (a pasted table without its title). */
   readonly fallbackYear?: number;
+  /** Told as each stage begins: a long text takes a second or more. */
+  readonly onStep?: (step: ImportStep) => void;
 }
