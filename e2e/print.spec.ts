@@ -74,3 +74,26 @@ test('打印预览 shows the renderer’s report, the review copy, and saves a s
   await preview.getByRole('button', { name: '关闭' }).click();
   await expect(preview).toHaveCount(0);
 });
+
+test('表三 starts on the page where 表二 ends, goes on under its repeated header, and imports back', async ({
+  page,
+}, testInfo) => {
+  await new EditorPage(page).open();
+  const path = testInfo.outputPath('report.pdf');
+  const pages = await printToPdf(page, path);
+  const start = pages.findIndex((text) => text.includes('二、上年结转政府信息公开申请数量'));
+  // No half-empty page: table 三 begins below the last block of table 二, header and all.
+  expect(pages[start]).toContain('第二十条第（八）项');
+  expect(pages[start]).toContain('申请人情况');
+  expect(pages[start]).toContain('一、本年新收政府信息公开申请数量');
+  expect(pages[start + 1]).toContain('申请人情况');
+  expect(pages[start + 1]).toMatch(/（一）予以公开\s+1 0 0 0 0 0\s+1/);
+
+  // The printed report reads back as the report it was printed from, split table and all.
+  const imported = testInfo.outputPath('imported.json');
+  await run('node', ['bin/nianbao.mjs', 'import', path, '-o', imported]);
+  const sample = JSON.parse((await run('node', ['bin/nianbao.mjs', 'sample'])).stdout);
+  const back = JSON.parse(await readFile(imported, 'utf8'));
+  expect(back.report.cells).toEqual(sample.report.cells);
+  expect(back.report.table3Layout).toBe(sample.report.table3Layout);
+});

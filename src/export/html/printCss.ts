@@ -74,14 +74,19 @@ ${root} table {
   margin: 0.4em 0 0.8em;
 }
 /* A table moves to the next page rather than leave its header and a row or two behind; table 二
-   may break between its blocks, each of which has its own header. Table 三 stays whole: the PDF
-   readers (ours and the cell-per-line text people copy) cannot yet rejoin a table 三 split under a
-   repeated header (decisions.md 49). */
+   may break between its blocks, each of which has its own header. Table 三 starts where it is
+   when its header and its first two rows fit, and goes on under its repeated header: its cells,
+   not its rows, are kept whole, since a row kept whole takes along every row of the label cell
+   it starts (三、本年度办理结果 spans some twenty). The importers rejoin it (decisions.md 55). */
 ${root} .report-table { break-inside: avoid; }
 ${root} .t2 { break-inside: auto; }
 ${root} .t2 tbody { break-inside: avoid; }
 ${root} thead { display: table-header-group; }
 ${root} tr { break-inside: avoid; }
+${root} .t3 { break-inside: auto; }
+${root} .t3 tr { break-inside: auto; }
+${root} .t3 th, ${root} .t3 td { break-inside: avoid; }
+${root} .t3 tbody tr:first-child { break-after: avoid; }
 ${root} th, ${root} td {
   border: 0.75pt solid #000;
   padding: 1mm 0.6mm;

@@ -5,7 +5,7 @@
 
 import { t3 } from '../form/cells.ts';
 import { table3Columns, table3RowsByLayout, type Table3Layout } from '../form/table3.ts';
-import { leaveOut, markEdition, placeCell, type Collector } from './collector.ts';
+import { leaveOut, markEdition, noteLine, placeCell, type Collector } from './collector.ts';
 import {
   groupWrappedLabels,
   positionalFigures,
@@ -74,11 +74,9 @@ function readTable3Rows(lines: readonly SourceLine[], collector: Collector): Tab
       ? table3Columns.findIndex((_, index) => !shown.has(index))
       : undefined;
 
-  const body = rows
-    .slice(headerEnd)
-    .filter(
-      (row) => row.values.length > 0 || !row.labels.every((cell) => isHeaderCell(cell.text, true)),
-    );
+  const body = withoutRepeatedHeaders(rows.slice(headerEnd), collector).filter(
+    (row) => row.values.length > 0 || !row.labels.every((cell) => isHeaderCell(cell.text, true)),
+  );
   // A whole sub-heading on a line of its own heads the rows after it.
   const isSubHeading = (row: TableRow) =>
     row.labels.every((cell) => {
@@ -103,6 +101,36 @@ function readTable3Rows(lines: readonly SourceLine[], collector: Collector): Tab
     if (figures) placements.push({ key, figures, line: labelled.row.source });
   }
   return commitPlacements(placements, collector);
+}
+
+/**
+ * A table 三 printed across pages repeats its header on the next page, among the rows: a run of
+ * lines without figures, each of header words only, naming at least three of the columns. Such
+ * a run is taken out (and noted) before rows are read; a wrapped row label never names columns.
+ */
+function withoutRepeatedHeaders(rows: readonly TableRow[], collector: Collector): TableRow[] {
+  const kept: TableRow[] = [];
+  let run: TableRow[] = [];
+  const endRun = () => {
+    const words = run.flatMap((row) => row.labels.flatMap((cell) => cell.text.split(/\s+/u)));
+    if (run.length > 0 && columnsInHeader(words).size >= 3) {
+      for (const row of run) noteLine(collector, row.source, '表三在换页处重复的表头');
+    } else kept.push(...run);
+    run = [];
+  };
+  for (const row of rows) {
+    const isHeaderLike =
+      row.values.length === 0 &&
+      row.labels.length > 0 &&
+      row.labels.every((cell) => isHeaderCell(cell.text, false));
+    if (isHeaderLike) run.push(row);
+    else {
+      endRun();
+      kept.push(row);
+    }
+  }
+  endRun();
+  return kept;
 }
 
 /**

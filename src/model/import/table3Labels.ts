@@ -82,6 +82,9 @@ export function classifyLabelCell(text: string): LabelCellKind {
       return { kind: 'group', group: group.id, isNumbered: numbering !== null };
     }
   }
+  // A sub-heading's number printed apart from its words (「（四）」 above 「无法提供」).
+  const numbered = subGroups.find((group) => body === '' && group.numbering === numbering);
+  if (numbered) return { kind: 'group', group: numbered.id, isNumbered: true };
   return { kind: 'label' };
 }
 
@@ -99,6 +102,9 @@ const balanceNote = compactLabel(table3BalanceNote);
  * rows), only exact words count: 「其他」 is a column, 「3.其他」 a row.
  */
 export function isHeaderCell(text: string, strict: boolean): boolean {
+  // A copy kept on one line the pieces of neighbouring headings: 「科研 社会」「其他 总计」.
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 1) return words.every((word) => isHeaderCell(word, strict));
   const compact = compactLabel(text);
   if (compact === '') return true;
   if (balanceNote.includes(compact) && compact.length >= (strict ? 4 : 2)) return true;

@@ -17,10 +17,23 @@ import {
 } from './table3Labels.ts';
 
 /**
+ * A cell that a copy ran together with its neighbours' words, one space apart (「不予公开
+ * 5.属于三类内部事务信息」), split into them when one of them is a sub-heading or a piece of
+ * 三、本年度办理结果.
+ */
+function wordsApart(cell: RowCell): RowCell[] {
+  const words = cell.text.trim().split(/\s+/u);
+  if (words.length < 2 || classifyLabelCell(cell.text).kind !== 'label') return [cell];
+  if (words.every((word) => classifyLabelCell(word).kind === 'label')) return [cell];
+  return words.map((text) => ({ ...cell, text }));
+}
+
+/**
  * The row's own label and its sub-heading, with pieces of 三、本年度办理结果 set aside. A
  * sub-heading wrapped over two lines (「（六）其」「他处理」) is put back together first.
  */
-function readLabels(cells: readonly RowCell[]) {
+function readLabels(printed: readonly RowCell[]) {
+  const cells = printed.flatMap(wordsApart);
   const kinds = cells.map((cell) => classifyLabelCell(cell.text));
   const merged: { cell: RowCell; kind: LabelCellKind }[] = [];
   cells.forEach((cell, i) => {

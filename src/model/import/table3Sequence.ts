@@ -59,10 +59,17 @@ const columnMarks = ['自然人', '商业', '科研', '社会', '法律', '其�
 
 interface Band {
   readonly columns: number[];
-  readonly figures: SequenceFigure[];
+  /** The band's figures line by line, as the copy gave them. */
+  readonly lines: SequenceFigure[][];
 }
 
-/** Figures by row and column, or undefined when the bands do not fill the table exactly. */
+/**
+ * Figures by row and column, or undefined when the bands do not fill the table exactly. A table
+ * printed across pages has a band per page and column group, each under the repeated header: a
+ * band continues its columns from the row where their last band stopped, and all its columns must
+ * have stopped at the same row. A line with a figure for every column, where every column has
+ * reached the same row, is that whole row (a copy joins the bands again where labels wrap).
+ */
 function placeByBands(
   lines: readonly SourceLine[],
   rowCount: number,
@@ -73,32 +80,51 @@ function placeByBands(
       const column = columnMarks.indexOf(word);
       if (column < 0) continue;
       const current = bands.at(-1);
-      if (current && current.figures.length === 0) current.columns.push(column);
-      else bands.push({ columns: [column], figures: [] });
+      if (current && current.lines.length === 0) current.columns.push(column);
+      else bands.push({ columns: [column], lines: [] });
     }
     const figures = figureSequence([line]);
     const current = bands.at(-1);
     if (figures.length > 0 && !current) return undefined;
-    for (const figure of figures) current?.figures.push(figure);
+    if (figures.length > 0) current?.lines.push(figures);
   }
-  const seen = new Set<number>();
   const placed = Array.from({ length: rowCount }, () =>
     Array.from<SequenceFigure | undefined>({ length: table3Columns.length }),
   );
-  for (const band of bands) {
-    const columns = [...new Set(band.columns)].sort((a, b) => a - b);
-    if (band.figures.length !== rowCount * columns.length) return undefined;
-    for (const column of columns) {
-      if (seen.has(column)) return undefined;
-      seen.add(column);
-    }
-    band.figures.forEach((figure, index) => {
+  const rowsRead = table3Columns.map(() => 0);
+  const allColumns = table3Columns.map((_, index) => index);
+  /** Row by row into `columns`, from the row they have all reached; false if they cannot. */
+  const place = (columns: readonly number[], figures: readonly SequenceFigure[]): boolean => {
+    if (figures.length === 0) return true;
+    const from = rowsRead[columns[0] ?? 0] ?? 0;
+    if (columns.some((column) => rowsRead[column] !== from)) return false;
+    if (figures.length % columns.length !== 0) return false;
+    const rows = figures.length / columns.length;
+    if (from + rows > rowCount) return false;
+    figures.forEach((figure, index) => {
       const column = columns[index % columns.length];
-      const row = placed[Math.floor(index / columns.length)];
+      const row = placed[from + Math.floor(index / columns.length)];
       if (row && column !== undefined) row[column] = figure;
     });
+    for (const column of columns) rowsRead[column] = from + rows;
+    return true;
+  };
+  for (const band of bands) {
+    const columns = [...new Set(band.columns)].sort((a, b) => a - b);
+    let pending: SequenceFigure[] = [];
+    for (const figures of band.lines) {
+      const isWholeRow =
+        figures.length === allColumns.length &&
+        columns.length < allColumns.length &&
+        pending.length % columns.length === 0;
+      if (isWholeRow && place(columns, pending)) {
+        pending = [];
+        if (!place(allColumns, figures)) return undefined;
+      } else pending.push(...figures);
+    }
+    if (!place(columns, pending)) return undefined;
   }
-  return seen.size === table3Columns.length ? placed : undefined;
+  return rowsRead.every((count) => count === rowCount) ? placed : undefined;
 }
 
 /** Lines holding only a few figures: a sign of a copy that put each cell on a line of its own. */
