@@ -18,7 +18,8 @@ import { formatSpread, ms, withPreview } from './benchBrowser.ts';
 import { benchEditCommit } from './benchEditor.ts';
 import { benchImport } from './benchImport.ts';
 import { benchOpen } from './benchOpen.ts';
-import { benchPdfImport } from './benchPdf.ts';
+import { benchAppImport } from './benchAppImport.ts';
+import { benchPdfImport, longerSamplePdf } from './benchPdf.ts';
 import { benchTyping } from './benchTyping.ts';
 
 function perSecond(
@@ -101,5 +102,19 @@ if (!process.argv.includes('--no-build')) {
     console.log(
       `${'key → its character on screen, text field, 4×'.padEnd(44)} ${formatSpread(typing)}, max ${ms(typing.max)}`,
     );
+    const pdfBytes = await longerSamplePdf();
+    const files = [
+      { name: 'sample.txt', mimeType: 'text/plain', bytes: new TextEncoder().encode(published) },
+      ...(pdfBytes ? [{ name: 'sample.pdf', mimeType: 'application/pdf', bytes: pdfBytes }] : []),
+    ];
+    for (const file of files) {
+      for (const rate of [1, 4]) {
+        const label = `import ${file.name} in the app${rate === 1 ? '' : ', 4×'}`;
+        const result = await benchAppImport(url, rate, 5, file);
+        console.log(
+          `${label.padEnd(44)} ${formatSpread(result.time)}, longest task ${ms(result.longestTask)}`,
+        );
+      }
+    }
   });
 }

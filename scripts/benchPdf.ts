@@ -9,7 +9,8 @@ import { readDocument } from '../src/formats/readDocument.ts';
 import { importReportText } from '../src/model/import/importReport.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
 
-export async function benchPdfImport(): Promise<{ pages: number; median: number } | undefined> {
+/** The sample with a longer 总体情况, printed: six pages. Undefined without a Chromium. */
+export async function longerSamplePdf(): Promise<Uint8Array | undefined> {
   const longer = {
     ...sampleReport,
     overview: {
@@ -18,8 +19,12 @@ export async function benchPdfImport(): Promise<{ pages: number; median: number 
     },
   };
   const printed = await printHtmlToPdf(renderReportHtml(longer, { flavour: 'clean' }));
-  if (!printed.ok) return undefined;
-  const bytes = new Uint8Array(printed.pdf);
+  return printed.ok ? new Uint8Array(printed.pdf) : undefined;
+}
+
+export async function benchPdfImport(): Promise<{ pages: number; median: number } | undefined> {
+  const bytes = await longerSamplePdf();
+  if (!bytes) return undefined;
   const times: number[] = [];
   let pages = 0;
   for (let run = 0; run < 5; run++) {

@@ -1,4 +1,4 @@
-// Printed reports as text copied out of their PDF, for the importer's tests and fixtures: HTML →
+// Printed reports as PDF and as text copied out of it, for the importer's tests and fixtures: HTML →
 // Chromium PDF (as `nianbao export --pdf` prints it) → poppler's pdftotext, as a PDF viewer's copy
 // gives it (each cell on a line of its own) and with -layout (rows kept on their lines). One
 // browser serves every report: starting Chromium is the slow part.
@@ -14,6 +14,8 @@ import { chromiumLaunchArgs, findChromium } from '../src/cli/chromiumPath.mjs';
 const run = promisify(execFile);
 
 export interface PdfText {
+  /** The PDF itself, as `nianbao export --pdf` writes it. */
+  readonly pdf: Uint8Array;
   /** pdftotext without -layout: what a PDF viewer's copy gives. */
   readonly raw: string;
   readonly layout: string;
@@ -37,10 +39,11 @@ export async function openPdfTextPrinter(): Promise<PdfTextPrinter> {
   const print = async (html: string): Promise<PdfText> => {
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = join(folder, `report-${count++}.pdf`);
-    await writeFile(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await writeFile(pdf, bytes);
     const text = async (...args: string[]) =>
       (await run('pdftotext', [...args, '-enc', 'UTF-8', pdf, '-'])).stdout;
-    return { raw: await text(), layout: await text('-layout') };
+    return { pdf: new Uint8Array(bytes), raw: await text(), layout: await text('-layout') };
   };
   const close = async () => {
     await browser.close();

@@ -1,23 +1,21 @@
-// The Word document read back as the app's Word import reads a .docx (mammoth → HTML →
-// importReportHtml) gives the report's figures again. When the import's own readDocx lands, it
-// replaces readDocx below.
+// The Word document read back as the app and `nianbao import` read a .docx (readDocument: mammoth
+// → HTML → importReportHtml) gives the report's figures again.
 
 import fc from 'fast-check';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { nodeReaders } from '../../cli/pdfSetup.ts';
+import { readDocument } from '../../formats/readDocument.ts';
 import { importReportHtml } from '../../model/import/importReport.ts';
 import type { Report } from '../../model/report.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { reportArbitrary } from '../../testing/arbitraries.ts';
 import { renderReportDocx } from './document.ts';
 
-async function readDocx(bytes: Uint8Array): Promise<string> {
-  return (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
-}
-
 async function roundTrip(report: Report) {
-  const html = await readDocx(await renderReportDocx(report, { flavour: 'clean' }));
-  const outcome = importReportHtml(html);
+  const bytes = await renderReportDocx(report, { flavour: 'clean' });
+  const source = await readDocument('report.docx', bytes, nodeReaders);
+  if (!source.ok || source.kind !== 'html') throw new Error('not read as a web page');
+  const outcome = importReportHtml(source.content);
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.report;
 }

@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdfTextPrinter, type PdfTextPrinter } from '../../../scripts/pdfText.ts';
+import { nodeReaders } from '../../cli/pdfSetup.ts';
 import { renderReportHtml } from '../../export/html/document.ts';
 import { declareComputedTotals } from '../../testing/arbitraries.ts';
 import type { Report } from '../report.ts';
-import { importReportText } from './importReport.ts';
+import { readDocument } from '../../formats/readDocument.ts';
+import { importReportHtml, importReportText } from './importReport.ts';
 import type { ImportOutcome } from './result.ts';
 import { printableReports } from './testing/printable.ts';
 
@@ -75,7 +77,7 @@ describe('random reports printed to PDF and copied as text', { timeout: 300_000 
   }, 60_000);
   afterAll(() => printer.close());
 
-  it('import to the same cells, declared totals and layout from both copies', async () => {
+  it('import to the same cells, declared totals and layout from the PDF and both copies', async () => {
     await fc.assert(
       fc.asyncProperty(printableReports, async (report: Report) => {
         const copy = await printer.print(renderReportHtml(report, { flavour: 'clean' }));
@@ -85,6 +87,14 @@ describe('random reports printed to PDF and copied as text', { timeout: 300_000 
           table3Layout: report.table3Layout,
         };
         expect(tables(importReportText(copy.layout))).toEqual(expected);
+        // The PDF itself, read by pdf.js as `nianbao import x.pdf` and 打开文件 read it.
+        const source = await readDocument('report.pdf', copy.pdf, nodeReaders);
+        if (!source.ok) throw new Error(source.message);
+        const read =
+          source.kind === 'html'
+            ? importReportHtml(source.content)
+            : importReportText(source.content);
+        expect(tables(read)).toEqual(expected);
         // The viewer's copy loses the rows; when its figures cannot be placed for certain, table
         // 三 is left to the row reader with a warning. (That reader can still misplace a row of
         // such a copy: 2021 （六） figures as the 2019 single row. Not yet asserted here.)

@@ -193,6 +193,24 @@ describe('table 四', () => {
     ]);
   });
 
+  it('reads the fifteen figures of a copy that put each cell on a line of its own', () => {
+    const figures = [1, 2, 3, 4, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45];
+    const outcome = imported(report({ t4: figures.join('\n') }));
+    expect(outcome.report.cells).toMatchObject({
+      't4.review.upheld': 1,
+      't4.review.pending': 4,
+      't4.directSuit.upheld': 5,
+      't4.suitAfterReview.upheld': 9,
+      't4.suitAfterReview.pending': 13,
+    });
+    expect(outcome.report.declared).toEqual({
+      't4.review.total': 10,
+      't4.directSuit.total': 26,
+      't4.suitAfterReview.total': 45,
+    });
+    expect(outcome.account.unplaced).toEqual([]);
+  });
+
   it('reads twelve figures as the four outcomes of each kind, totals left to the model', () => {
     const outcome = imported(report({ t4: '1 0 0 0 0 0 0 0 0 0 0 2' }));
     expect(outcome.report.cells['t4.review.upheld']).toBe(1);
