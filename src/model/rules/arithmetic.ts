@@ -76,6 +76,18 @@ export const checkTable3Balance: Rule = (context) => {
   return findings;
 };
 
+/** A total the report printed that is not the sum of its parts: both figures; null otherwise. */
+function declaredMiss(
+  context: CheckContext,
+  address: CellAddress,
+): { readonly declared: number; readonly computed: number } | null {
+  const declared = context.report.declared[address];
+  const computed = countAt(context, address);
+  if (declared === undefined || computed === null) return null;
+  const printed = countOf(declared) ?? 0;
+  return printed === computed ? null : { declared: printed, computed };
+}
+
 interface ResultMiss {
   readonly column: Table3ColumnId;
   readonly declared: number;
@@ -86,11 +98,8 @@ interface ResultMiss {
 
 function resultMiss(context: CheckContext, column: Table3ColumnId): ResultMiss | null {
   const address = t3('resultTotal', column);
-  const declared = context.report.declared[address];
-  const computed = countAt(context, address);
-  if (declared === undefined || computed === null) return null;
-  const printed = countOf(declared) ?? 0;
-  if (printed === computed) return null;
+  const miss = declaredMiss(context, address);
+  if (!miss) return null;
   const rows = table3ResultRows(context.report.table3Layout);
   const parts = rows
     .map((row) => ({ row, value: countAt(context, t3(row.id, column)) }))
@@ -98,8 +107,7 @@ function resultMiss(context: CheckContext, column: Table3ColumnId): ResultMiss |
     .map((part) => `${table3ShortRowName(part.row)} ${part.value}`);
   return {
     column,
-    declared: printed,
-    computed,
+    ...miss,
     cells: [...rows.map((row) => t3(row.id, column)), address],
     parts,
   };
@@ -133,16 +141,13 @@ export const checkTable3Results: Rule = (context) => {
 };
 
 export const checkTable3Rows: Rule = (context) => {
-  const { report } = context;
   const findings: Finding[] = [];
-  for (const row of table3RowsByLayout[report.table3Layout]) {
+  for (const row of table3RowsByLayout[context.report.table3Layout]) {
     if (row.id === 'resultTotal') continue; // its 总计 is checked as a column by R3-RESULT
     const address = t3(row.id, 'total');
-    const declared = report.declared[address];
-    const computed = countAt(context, address);
-    if (declared === undefined || computed === null) continue;
-    const left = countOf(declared) ?? 0;
-    if (left === computed) continue;
+    const miss = declaredMiss(context, address);
+    if (!miss) continue;
+    const { declared: left, computed } = miss;
     findings.push(
       finding('R3-ROW', {
         section: 't3',
@@ -160,11 +165,9 @@ export const checkTable4Sums: Rule = (context) => {
   const findings: Finding[] = [];
   for (const kind of table4CaseKinds) {
     const address = t4(kind.id, 'total');
-    const declared = context.report.declared[address];
-    const computed = countAt(context, address);
-    if (declared === undefined || computed === null) continue;
-    const left = countOf(declared) ?? 0;
-    if (left === computed) continue;
+    const miss = declaredMiss(context, address);
+    if (!miss) continue;
+    const { declared: left, computed } = miss;
     findings.push(
       finding('R4-SUM', {
         section: 't4',

@@ -4,7 +4,8 @@
 
 import type { SourceLine } from '../source.ts';
 import { isLayoutTable, tableGrid } from './tableGrid.ts';
-import { blockElements, collapseWhiteSpace, isUnseen } from './textContent.ts';
+import { blockElements } from './elements.ts';
+import { collapseWhiteSpace, isUnseen } from './textContent.ts';
 import { tokenizeHtml } from './tokenize.ts';
 import { buildHtmlTree, isElement, type HtmlElement, type HtmlNode } from './tree.ts';
 

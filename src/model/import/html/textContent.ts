@@ -1,76 +1,8 @@
 // Text as a browser lays it out: runs of white space are one space, block elements and <br> start
 // new lines. Shared by the page reader and by table cells, which keep their own line breaks.
 
+import { blockElements, unseenElements } from './elements.ts';
 import { isElement, type HtmlElement, type HtmlNode } from './tree.ts';
-
-export const blockElements = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
-
-/** What a reader never sees: the document head, scripts, forms' insides, hidden elements. */
-const unseenElements = new Set([
-  'head',
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'title',
-  'meta',
-  'link',
-  'select',
-  'option',
-  'button',
-  'iframe',
-  'object',
-  'svg',
-  'canvas',
-  'map',
-]);
 
 export function isUnseen(element: HtmlElement): boolean {
   if (unseenElements.has(element.name)) return true;

@@ -2,6 +2,7 @@
 // end tags that close nothing, roughly as browsers do. Pages nest deeply only by mistake; past a
 // fixed depth, elements are flattened into their parent so walking the tree cannot overflow.
 
+import { closesParagraph, voidElements } from './elements.ts';
 import type { HtmlToken } from './tokenize.ts';
 
 export interface HtmlElement {
@@ -13,59 +14,6 @@ export interface HtmlElement {
 export type HtmlNode = HtmlElement | string;
 
 export const isElement = (node: HtmlNode): node is HtmlElement => typeof node !== 'string';
-
-const voidElements = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
-
-/** Starting one of these closes an open <p>, as in HTML's "p in button scope" rule. */
-const closesParagraph = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'details',
-  'div',
-  'dl',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'ul',
-  'li',
-  'dd',
-  'dt',
-]);
 
 const tableParts = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
 const cells = new Set(['td', 'th']);

@@ -3,7 +3,7 @@
 // the whole report on every keystroke while all texts but one stay as they were.
 
 import { readEnumerations, type Enumeration } from './enumerations.ts';
-import type { MeasureId } from './measures.ts';
+import { resultMeasures, type MeasureId } from './measures.ts';
 import { splitSentences, type Span } from './narrative.ts';
 import { readNumber } from './numerals.ts';
 import {
@@ -118,18 +118,6 @@ function readStatements(text: string, sentences: readonly Sentence[]): Statement
   statements.sort((a, b) => a.at - b.at);
   return narrowLists(text, statements);
 }
-
-/** Figures that count applications by how they ended. */
-const resultMeasures: ReadonlySet<MeasureId> = new Set([
-  'concluded',
-  'carriedForward',
-  'disclosed',
-  'partlyDisclosed',
-  'withheld',
-  'unavailable',
-  'notProcessed',
-  'otherHandling',
-]);
 
 /**
  * “上年结转 2 件，其中 1 件不予处理” counts how the carried-over ones ended, not the year's

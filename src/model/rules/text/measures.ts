@@ -31,6 +31,18 @@ export const measureIds = [
 
 export type MeasureId = (typeof measureIds)[number];
 
+/** The measures that count applications by how they ended. */
+export const resultMeasures: ReadonlySet<MeasureId> = new Set([
+  'concluded',
+  'carriedForward',
+  'disclosed',
+  'partlyDisclosed',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'otherHandling',
+]);
+
 /** What the tables say about a measure: the value, the cells it comes from, and their name. */
 export interface TableFigure {
   readonly value: number | null;
