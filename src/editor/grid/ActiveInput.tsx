@@ -8,7 +8,7 @@ import { getCellDef } from '../../model/form/cells.ts';
 import { useEditor } from '../state/storeContext.tsx';
 import { displayOf } from './cellDisplay.ts';
 import type { GridCellSpec } from './gridModel.ts';
-import type { EditMode, GridHandlers } from './useGridInteractions.ts';
+import type { EditMode, GridHandlers } from './gridHandlers.ts';
 
 interface Props {
   readonly cell: GridCellSpec;

@@ -2,7 +2,7 @@
 // under the active cell where the eye is, not under the table. It stays mounted, empty between
 // messages, so assistive technology announces each new one.
 
-import type { GridMessage } from './useGridInteractions.ts';
+import type { GridMessage } from './gridHandlers.ts';
 
 export function CellMessage({ message }: { readonly message: GridMessage | null }) {
   return (

@@ -11,7 +11,7 @@ import { useStore } from '../state/storeContext.tsx';
 import { cellFeedsOf } from './cellFeed.ts';
 import { displayOf, showValue } from './cellDisplay.ts';
 import { isInRange, samePosition, type GridCellSpec } from './gridModel.ts';
-import { useCellGridState, type GridKit } from './useGridInteractions.ts';
+import { useCellGridState, type GridKit } from './gridKit.ts';
 
 interface Props {
   readonly cell: GridCellSpec;

@@ -5,9 +5,7 @@
 
 import type { CellAddress } from '../../model/form/cells.ts';
 import type { EditorSnapshot, ReportStore } from '../state/reportStore.ts';
-
-type Listener = () => void;
-type Subscribe = (listener: Listener) => () => void;
+import { createKeyedListeners, type Listener, type Subscribe } from './keyedListeners.ts';
 
 /** What a feed follows: the store itself, or a copy of it that lags behind (see idleSource). */
 export interface SnapshotSource {
@@ -35,47 +33,26 @@ const isCellChanged = (before: EditorSnapshot, after: EditorSnapshot, address: C
 
 /** Subscribes to `source` while some cell listens, and not before. */
 function createCellFeed(source: SnapshotSource): CellFeed {
-  const listeners = new Map<CellAddress, Set<Listener>>();
-  const subscribers = new Map<CellAddress, Subscribe>();
   let seen = source.getSnapshot();
   let stop: (() => void) | undefined;
-
   const onChange = () => {
     const before = seen;
     seen = source.getSnapshot();
     if (before === seen) return;
-    const woken: Listener[] = [];
-    for (const [address, set] of listeners) {
-      if (isCellChanged(before, seen, address)) woken.push(...set);
-    }
-    for (const listener of woken) listener();
+    const changed = [...cells.keys()].filter((address) => isCellChanged(before, seen, address));
+    cells.wake(changed);
   };
-
-  const subscriberFor = (address: CellAddress): Subscribe => {
-    const known = subscribers.get(address);
-    if (known) return known;
-    const subscribe: Subscribe = (listener) => {
-      if (!stop) {
-        seen = source.getSnapshot();
-        stop = source.subscribe(onChange);
-      }
-      const set = listeners.get(address) ?? new Set();
-      set.add(listener);
-      listeners.set(address, set);
-      return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(address);
-        if (listeners.size === 0) {
-          stop?.();
-          stop = undefined;
-        }
-      };
-    };
-    subscribers.set(address, subscribe);
-    return subscribe;
-  };
-
-  return { getSnapshot: source.getSnapshot, subscriberFor };
+  const cells = createKeyedListeners<CellAddress>({
+    onFirst() {
+      seen = source.getSnapshot();
+      stop = source.subscribe(onChange);
+    },
+    onLast() {
+      stop?.();
+      stop = undefined;
+    },
+  });
+  return { getSnapshot: source.getSnapshot, subscriberFor: cells.subscriberFor };
 }
 
 /**

@@ -11,7 +11,7 @@ import { CellMessage } from './CellMessage.tsx';
 import { GridCell } from './GridCell.tsx';
 import { GridStatus } from './GridStatus.tsx';
 import { cellAt, positionOf, type GridSpec, type Position } from './gridModel.ts';
-import { useGridKit, useGridState, type GridKit } from './useGridInteractions.ts';
+import { useGridKit, useGridState, type GridKit } from './gridKit.ts';
 
 export interface Grid {
   readonly renderCell: (position: Position, colSpan?: number) => ReactNode;

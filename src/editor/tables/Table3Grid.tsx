@@ -45,6 +45,17 @@ const columns = helper.columns([
   }),
 ]);
 
+/**
+ * The grid's column for a TanStack column: the grid model (table3Grid) numbers the columns in
+ * table3Columns' order, and the header's columns are built from the same list, so a cell is
+ * placed by its column's id, not by where it happens to come in the row.
+ */
+function gridColumn(id: string): number {
+  const index = table3Columns.findIndex((column) => column.id === id);
+  if (index < 0) throw new Error(`表三没有“${id}”这一列`);
+  return index;
+}
+
 // Module-level so the table's inputs stay stable between renders.
 const rows: Record<Table3Layout, Table3Row[]> = {
   '2021': [...table3RowsByLayout['2021']],
@@ -86,7 +97,7 @@ export function Table3Grid({ layout }: { readonly layout: Table3Layout }) {
             {row
               .getAllCells()
               .filter((cell) => cell.column.id !== 'label')
-              .map((_, col) => grid.renderCell({ row: r, col }))}
+              .map((cell) => grid.renderCell({ row: r, col: gridColumn(cell.column.id) }))}
           </tr>
         ))}
       </tbody>

@@ -2,29 +2,14 @@
 // is an <input> laid over the active cell: typing (IME composition included) goes straight into
 // it, so no keystroke is lost when editing starts.
 
-import {
-  createRef,
-  useMemo,
-  useSyncExternalStore,
-  type ClipboardEvent,
-  type FocusEvent,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react';
+import type { ClipboardEvent, FocusEvent, KeyboardEvent, RefObject } from 'react';
 import { describeCell } from '../../model/form/cells.ts';
 import { parseCellInput } from '../../model/values.ts';
 import { cellsChange } from '../state/change.ts';
-import type { ReportStore } from '../state/reportStore.ts';
 import { createGridClipboard } from './gridClipboard.ts';
 import { keyAction } from './gridKeys.ts';
-import { cellAt, type GridSpec, type Position } from './gridModel.ts';
-import {
-  computedCellMessage,
-  initialGridState,
-  refuseWhenLocked,
-  type GridState,
-  type GridToolkit,
-} from './gridState.ts';
+import { cellAt, type Position } from './gridModel.ts';
+import { computedCellMessage, refuseWhenLocked, type GridToolkit } from './gridState.ts';
 import { createInputSync } from './inputSync.ts';
 
 export type { EditMode, GridMessage, GridState } from './gridState.ts';
@@ -54,7 +39,7 @@ const isComposing = (event: KeyboardEvent) =>
 /** Actions that would change the report; a locked report refuses them. */
 const editingActions = new Set(['type', 'edit', 'clear', 'undo', 'redo']);
 
-function createGridHandlers(kit: GridToolkit): GridHandlers {
+export function createGridHandlers(kit: GridToolkit): GridHandlers {
   const { store, grid, inputRef, current, update } = kit;
   const input = createInputSync(inputRef, () => current().editing !== null);
   const clipboard = createGridClipboard(kit);
@@ -198,117 +183,4 @@ function createGridHandlers(kit: GridToolkit): GridHandlers {
       inputRef.current?.focus();
     },
   };
-}
-
-/**
- * The grid's state lives outside React: handlers read it as it is now, and each component
- * subscribes to the part it shows, so moving the active cell re-renders two cells, not the table.
- * A cell subscribes by its position and is woken only when it was or is selected: a move wakes
- * two cells instead of every cell's selectors.
- */
-export interface GridKit {
-  readonly handlers: GridHandlers;
-  readonly getState: () => GridState;
-  readonly subscribe: (listener: () => void) => () => void;
-  readonly subscriberFor: (position: Position) => (listener: () => void) => () => void;
-}
-
-type Listener = () => void;
-
-const keyOf = (row: number, col: number) => `${row},${col}`;
-
-/** Calls `visit` with the key of every position in the selection of `state`. */
-function forEachSelected(state: GridState, visit: (key: string) => void) {
-  const { active, rangeEnd } = state;
-  for (
-    let row = Math.min(active.row, rangeEnd.row);
-    row <= Math.max(active.row, rangeEnd.row);
-    row++
-  ) {
-    for (
-      let col = Math.min(active.col, rangeEnd.col);
-      col <= Math.max(active.col, rangeEnd.col);
-      col++
-    ) {
-      visit(keyOf(row, col));
-    }
-  }
-}
-
-function createGridKit(store: ReportStore, grid: GridSpec): GridKit {
-  let state = initialGridState;
-  const listeners = new Set<Listener>();
-  const cellListeners = new Map<string, Set<Listener>>();
-  const subscribers = new Map<string, (listener: Listener) => () => void>();
-
-  const wakeCells = (before: GridState) => {
-    const woken = new Set<Listener>();
-    const collect = (key: string) => cellListeners.get(key)?.forEach((l) => woken.add(l));
-    // What a cell shows of the grid's state (active, selected, editing) depends only on the
-    // selection and the edit: the cells selected before or after are all that can change.
-    if (
-      before.active !== state.active ||
-      before.rangeEnd !== state.rangeEnd ||
-      before.editing !== state.editing
-    ) {
-      forEachSelected(before, collect);
-      forEachSelected(state, collect);
-    }
-    for (const listener of woken) listener();
-  };
-
-  const handlers = createGridHandlers({
-    store,
-    grid,
-    inputRef: createRef<HTMLInputElement>(),
-    current: () => state,
-    update(next) {
-      const before = state;
-      state = { ...state, ...next };
-      wakeCells(before);
-      for (const listener of listeners) listener();
-    },
-  });
-  return {
-    handlers,
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    subscriberFor({ row, col }) {
-      const key = keyOf(row, col);
-      const known = subscribers.get(key);
-      if (known) return known;
-      const subscribe = (listener: Listener) => {
-        const set = cellListeners.get(key) ?? new Set();
-        set.add(listener);
-        cellListeners.set(key, set);
-        return () => {
-          set.delete(listener);
-          if (set.size === 0) cellListeners.delete(key);
-        };
-      };
-      subscribers.set(key, subscribe);
-      return subscribe;
-    },
-  };
-}
-
-export function useGridKit(store: ReportStore, grid: GridSpec): GridKit {
-  return useMemo(() => createGridKit(store, grid), [store, grid]);
-}
-
-/** A slice of the grid's state; the selector must return a primitive or a stable value. */
-export function useGridState<T>(kit: GridKit, select: (state: GridState) => T): T {
-  return useSyncExternalStore(kit.subscribe, () => select(kit.getState()));
-}
-
-/** What one cell shows of the grid's state; woken only when the cell was or is selected. */
-export function useCellGridState<T>(
-  kit: GridKit,
-  position: Position,
-  select: (state: GridState) => T,
-): T {
-  return useSyncExternalStore(kit.subscriberFor(position), () => select(kit.getState()));
 }
