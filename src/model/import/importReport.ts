@@ -84,7 +84,7 @@ function importLines(
   readTable2(outline.sections.t2, collector);
   const table3Layout = readTable3(outline.sections.t3, collector);
   readTable4(outline.sections.t4, collector);
-  reportMissingRows(collector, table3Layout);
+  reportMissingRows(collector, table3Layout, outline.sections);
   options.onStep?.('读取文字部分');
   const overview = readOverview(outline.sections.s1, kind, collector);
   const problems = readProblems(outline.sections.s5, kind);

@@ -5,12 +5,15 @@ import { enteredCells, type CellAddress, type CellDef } from '../form/cells.ts';
 import { table3RowsByLayout, table3ShortRowName, type Table3Layout } from '../form/table3.ts';
 import type { Collector } from './collector.ts';
 import { importFinding } from './findings.ts';
+import { compactLabel, splitNumbering } from './labels.ts';
+import type { SourceLine } from './source.ts';
+import { legacyTable2 } from './variants.ts';
 
 interface OfficialRow {
   readonly section: 't2' | 't3';
   readonly name: string;
-  /** The row's own words without its numbering, as a line that holds it would show them. */
-  readonly words: string;
+  /** The row's own words without its numbering, compacted, each way a report may print them. */
+  readonly spellings: readonly string[];
   readonly cells: readonly CellAddress[];
 }
 
@@ -27,12 +30,13 @@ function bareWords(name: string): string {
 }
 
 function officialRows(layout: Table3Layout): OfficialRow[] {
-  const table2 = [...rowsOf(enteredCells(layout, 't2')).values()].map((defs) => {
+  const table2 = [...rowsOf(enteredCells(layout, 't2')).entries()].map(([id, defs]) => {
     const [block, row] = defs[0]?.names ?? [];
+    const legacy = id === 'normativeDocs' ? [compactLabel(legacyTable2.normativeDocs)] : [];
     return {
       section: 't2' as const,
       name: `表二${block ?? ''}的“${row ?? ''}”`,
-      words: row ?? '',
+      spellings: [compactLabel(row ?? ''), ...legacy],
       cells: defs.map((def) => def.address),
     };
   });
@@ -44,7 +48,7 @@ function officialRows(layout: Table3Layout): OfficialRow[] {
           {
             section: 't3' as const,
             name: `表三的“${table3ShortRowName(row)}”`,
-            words: bareWords(table3ShortRowName(row)),
+            spellings: [compactLabel(bareWords(table3ShortRowName(row)))],
             cells: defs.map((def) => def.address),
           },
         ]
@@ -54,12 +58,32 @@ function officialRows(layout: Table3Layout): OfficialRow[] {
 }
 
 /**
- * Adds a warning for each official row of a table that was read in part but of which no figure
- * was found, and no finding already speaks (an unreadable value is I-VALUE's, a short row
- * I-MISSING's, a line that names the row but could not be read I-UNPLACED's). A table not found
- * at all is left to the section findings.
+ * Whether a cell of a line names the row: the same words, or — for a long label — words that
+ * start with it or that a wrapped label starts. A short label of table 三 (「其他」) must match whole
+ * and with its number, or the column 「其他」 and every 其他… would hide a missing 「3.其他」.
  */
-export function reportMissingRows(collector: Collector, layout: Table3Layout): void {
+function names(cell: string, row: OfficialRow): boolean {
+  const { numbering, body } = splitNumbering(cell);
+  return row.spellings.some(
+    (words) =>
+      (body === words && (words.length >= 4 || numbering !== null || row.section === 't2')) ||
+      (words.length >= 4 && body.startsWith(words)) ||
+      (body.length >= 6 && words.startsWith(body)),
+  );
+}
+
+/**
+ * Adds a warning for each official row of a table that was read in part but which the table does
+ * not print at all: no figure of it read, no finding about its cells (an unreadable value is
+ * I-VALUE's, a short row I-MISSING's), and no line of the table naming it (a row printed but not
+ * read — in the 2019 columns, say — is there, and the finding about that line says why). A table
+ * not found at all is left to the section findings.
+ */
+export function reportMissingRows(
+  collector: Collector,
+  layout: Table3Layout,
+  tables: Readonly<Record<'t2' | 't3', readonly SourceLine[]>>,
+): void {
   const rows = officialRows(layout);
   const named = new Set(
     collector.findings
@@ -67,14 +91,15 @@ export function reportMissingRows(collector: Collector, layout: Table3Layout): v
       .flatMap((finding) => finding.cells),
   );
   const read = (cell: CellAddress) => collector.account[cell] !== undefined;
-  // A line that names the row but could not be read is there: I-UNPLACED already shows it.
-  const leftOut = collector.unplaced.map((line) => line.text.replace(/\s+/g, ''));
-  const isLeftOut = (row: OfficialRow) => leftOut.some((text) => text.includes(row.words));
   for (const section of ['t2', 't3'] as const) {
     const inTable = rows.filter((row) => row.section === section);
     if (!inTable.some((row) => row.cells.some(read))) continue;
+    const cells = tables[section].flatMap((line) =>
+      line.cells.flatMap((cell) => cell.split(/\s+/u)),
+    );
+    const isPrinted = (row: OfficialRow) => cells.some((cell) => names(cell, row));
     for (const row of inTable) {
-      if (row.cells.some((cell) => read(cell) || named.has(cell)) || isLeftOut(row)) continue;
+      if (row.cells.some((cell) => read(cell) || named.has(cell)) || isPrinted(row)) continue;
       collector.findings.push(
         importFinding('I-ROW', {
           section,
