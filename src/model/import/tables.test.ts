@@ -238,6 +238,41 @@ describe('table 四', () => {
 });
 
 describe('the HTML path', () => {
+  it('reads a 2019 table 二 from a web page as from text: its edition, its one readable column', () => {
+    const rows = [
+      ['第二十条第（一）项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '1', '1', '9'],
+      ['规范性文件', '2', '2', '30'],
+      ['第二十条第（五）项'],
+      ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+      ['行政许可', '10', '1', '35'],
+      ['第二十条第（九）项'],
+      ['信息内容', '采购项目数量', '采购总金额'],
+      ['政府集中采购', '2', '15.3'],
+    ];
+    const cell = (text: string, span: boolean) => `<td${span ? ' colspan="4"' : ''}>${text}</td>`;
+    const table = rows
+      .map((row) => `<tr>${row.map((text) => cell(text, row.length === 1)).join('')}</tr>`)
+      .join('');
+    const outcome = importReportHtml(
+      `<h1>${title}</h1><p>二、主动公开政府信息情况</p><table>${table}</table>`,
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.edition).toBe('2019');
+    expect(outcome.report.cells).toEqual({ 't2.licensing.decisions': 35 });
+    const rowFindings = outcome.findings.filter((finding) => finding.rule === 'I-ROW');
+    // 规章 and 规范性文件 are printed (in the 2019 columns); the blocks 六 and 八 are not.
+    expect(rowFindings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('“行政处罚”'),
+      expect.stringContaining('“行政强制”'),
+      expect.stringContaining('“行政事业性收费”'),
+    ]);
+    const unplaced = outcome.account.unplaced;
+    expect(unplaced).toContainEqual(expect.objectContaining({ text: '政府集中采购\t2\t15.3' }));
+    expect(unplaced.filter((line) => line.reason.includes('表二“规章”'))).toHaveLength(3);
+  });
+
   it('keeps a blank cell blank: positions come from the grid, not from counting figures', () => {
     const outcome = importReportHtml(
       `<h1>${title}</h1><h2>三、收到和处理政府信息公开申请情况</h2><table>` +
