@@ -140,13 +140,11 @@ test('a 100,000-line text is read off the page, with its progress and 取消识�
   // Lines broken mid-sentence, which once made the importer rescan a growing paragraph.
   const filler = Array.from({ length: 100_000 }, (_, i) => `信息发布及时准确第${i}行abc`);
   const long = `${await example()}\n${filler.join('\n')}`;
-  const openLong = () =>
-    dialog.getByLabel('选择已发布年报的文件').setInputFiles({
-      name: 'long.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from(long, 'utf8'),
-    });
-  await openLong();
+  await dialog.getByLabel('选择已发布年报的文件').setInputFiles({
+    name: 'long.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(long, 'utf8'),
+  });
   const progress = dialog.getByRole('progressbar', { name: '识别进度' });
   await expect(progress).toBeVisible();
   await expect(dialog.getByText(/^正在识别：.+（第 \d 步，共 5 步）…$/)).toBeVisible();
@@ -159,11 +157,17 @@ test('a 100,000-line text is read off the page, with its progress and 取消识�
     (await example()).split('\n').length,
   );
 
-  // Read to the end: the report is found, and the source is listed only as far as a page can.
-  // (The last result stays on screen meanwhile: wait for what only the new one says.)
-  await openLong();
+  // Read to the end (a shorter text: the 100,000 lines' speed is the bench's), the report is
+  // found, and the source is listed only as far as a page can. The last result stays on screen
+  // meanwhile: wait for what only the new one says.
+  const shorter = `${await example()}\n${filler.slice(0, 3000).join('\n')}`;
+  await dialog.getByLabel('选择已发布年报的文件').setInputFiles({
+    name: 'shorter.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(shorter, 'utf8'),
+  });
   await expect(
-    dialog.getByText(`共 ${long.split('\n').length} 行原文，此处只列出前 1000 条。`),
+    dialog.getByText(`共 ${shorter.split('\n').length} 行原文，此处只列出前 1000 条。`),
   ).toBeVisible({ timeout: 60_000 });
   await expect(progress).toHaveCount(0);
   await expect(summary).toContainText(
