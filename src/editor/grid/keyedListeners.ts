@@ -31,8 +31,8 @@ export function createKeyedListeners<K>({
       set.add(listener);
       listeners.set(key, set);
       return () => {
-        set.delete(listener);
-        if (set.size === 0) listeners.delete(key);
+        if (!set.delete(listener)) return; // already gone: a second call changes nothing
+        if (set.size === 0 && listeners.get(key) === set) listeners.delete(key);
         if (listeners.size === 0) onLast();
       };
     };
