@@ -12,8 +12,6 @@ import {
   bestSimilarity,
   compactLabel,
   compactText,
-  labelSimilarity,
-  mayReach,
   splitNumbering,
   textAfterCompact,
   type NumberedLabel,
@@ -112,9 +110,8 @@ function textAfterHeading(text: string, compact: string): string {
 const tableAnchors: Partial<Record<SectionId, (text: string) => boolean>> = {
   t2: (text) => text === compactLabel(table2Blocks[0].label),
   t3: (text) => {
-    const balanceNote = compactLabel(table3BalanceNote);
     return (
-      (mayReach(text, balanceNote, 0.7) && labelSimilarity(text, balanceNote) >= 0.7) ||
+      bestSimilarity(text, [compactLabel(table3BalanceNote)], 0.7) >= 0.7 ||
       text.includes(compactLabel(table3ColumnGroups.applicants)) ||
       text.includes(compactLabel(table3RowsByLayout['2021'][0].label).slice(1))
     );
