@@ -34,6 +34,18 @@ describe('reading input files', { timeout: spawnTimeout * 2 }, () => {
     expect(inputSizeLimit).toBe(64 * 1024 * 1024);
   });
 
+  it('reads every byte of files that end just before, at and past a read’s megabyte', async () => {
+    const megabyte = 1024 * 1024;
+    for (const size of [0, 1, megabyte - 1, megabyte, megabyte + 1, 3 * megabyte + 7]) {
+      const bytes = Buffer.alloc(size, 'a');
+      if (size > 0) bytes[size - 1] = 0x7a; // the last byte differs, so a lost tail shows
+      const path = join(folder.path, `size-${size}.txt`);
+      await writeFile(path, bytes);
+      const read = await readInputFile(path);
+      expect(read.ok && Buffer.from(read.bytes).equals(bytes)).toBe(true);
+    }
+  });
+
   it('reads a report file saved as UTF-16, with or without a byte-order mark', async () => {
     const text = sampleFileText();
     const utf16le = Buffer.from(text, 'utf16le');

@@ -19,6 +19,25 @@ function readAsOf(file: string): string {
   return ext === 'json' || ext === '' ? 'json' : ext;
 }
 
+/** Files read at once: the disk stays busy while one is parsed, far below any open-file limit. */
+const filesInFlight = 16;
+
+/** `work` over every item, up to `limit` at a time, results in the items' order. */
+async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  // One iterator shared by every lane: each takes the next item as soon as it is free.
+  const queue = items.entries();
+  const lane = async () => {
+    for (const [index, item] of queue) results[index] = await work(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 export async function readEntries(inputs: readonly string[]): Promise<ReadEntries> {
   const { files, problems } = await expandInputs(inputs);
   const entries: BatchEntry[] = [];
@@ -26,8 +45,11 @@ export async function readEntries(inputs: readonly string[]): Promise<ReadEntrie
     file: input,
     failure: { summary: `无法读取 ${input}：${reason}`, details: [] },
   }));
-  for (const file of files) {
-    const read = await readReportFile(file);
+  const reads = await mapInOrder(files, filesInFlight, async (file) => ({
+    file,
+    read: await readReportFile(file),
+  }));
+  for (const { file, read } of reads) {
     if (read.ok) {
       entries.push({
         source: file,
