@@ -6,7 +6,6 @@ import { renderReportHtml } from '../export/html/document.ts';
 import { parseReportText } from '../model/parse.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
 import { runImport } from './import.ts';
-import { decodeSource } from './sourceFile.ts';
 import type { CliOutput } from './output.ts';
 import { makeTempFolder, runNianbao, spawnTimeout, type TempFolder } from './testkit.ts';
 
@@ -128,15 +127,5 @@ describe('nianbao import and check on published reports', { timeout: spawnTimeou
     expect(output.err.join('')).toContain(
       '只能导入已发布报告的文本（.txt）、网页（.html、.htm）、PDF（.pdf）、Word（.docx）或导出的 Excel 文件（.xlsx）',
     );
-  });
-});
-
-describe('decodeSource', () => {
-  it('reads UTF-8 with or without a byte-order mark, and GBK pages and Notepad files', () => {
-    const utf8 = new TextEncoder().encode('政府信息公开');
-    expect(decodeSource(utf8)).toBe('政府信息公开');
-    expect(decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe('政府信息公开');
-    // 「牡丹江」 in GBK.
-    expect(decodeSource(new Uint8Array([0xc4, 0xb5, 0xb5, 0xa4, 0xbd, 0xad]))).toBe('牡丹江');
   });
 });

@@ -7,7 +7,8 @@ import { parseReportText } from '../model/parse.ts';
 import type { Report } from '../model/report.ts';
 import type { Failure } from './failure.ts';
 import { readInputFile } from './inputFile.ts';
-import { decodeSource, importSourceFile, sourceKindOf } from './sourceFile.ts';
+import { decodeText } from '../formats/decodeText.ts';
+import { importSourceFile, sourceKindOf } from './sourceFile.ts';
 
 export type ReadOutcome =
   | {
@@ -28,7 +29,7 @@ export async function readReportFile(path: string): Promise<ReadOutcome> {
   }
   const read = await readInputFile(path);
   if (!read.ok) return read;
-  const parsed = parseReportText(decodeSource(read.bytes));
+  const parsed = parseReportText(decodeText(read.bytes));
   if (parsed.ok) return { ok: true, report: parsed.document.report, importFindings: [] };
   return failed(
     `${path} 不是有效的年报文件`,

@@ -6,6 +6,7 @@ import { importReportHtml, importReportText } from '../model/import/importReport
 import type { ImportResult } from '../model/import/result.ts';
 import type { Failure } from './failure.ts';
 import { readInputFile } from './inputFile.ts';
+import { decodeText } from '../formats/decodeText.ts';
 
 /** A document (PDF, Word) is first turned into text or HTML by src/formats. */
 export type SourceKind = 'text' | 'html' | 'xlsx' | 'document';
@@ -25,27 +26,6 @@ const sourceKinds: Readonly<Record<string, SourceKind>> = {
 /** A published report's text or page, by its file name; undefined for anything else (a report file). */
 export const sourceKindOf = (path: string): SourceKind | undefined =>
   sourceKinds[extname(path).toLowerCase()];
-
-/**
- * Government pages and Windows Notepad still save GBK (GB18030) or UTF-16 as often as UTF-8; a
- * byte-order mark decides, else a zero byte beside the first character marks UTF-16 (text starts
- * with ASCII or a common 汉字 whose other byte is not zero), else the bytes are UTF-8 if they can
- * be, else GB18030.
- */
-export function decodeSource(bytes: Uint8Array): string {
-  const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (a !== undefined && a !== 0 && b === 0) return new TextDecoder('utf-16le').decode(bytes);
-  if (a === 0 && b !== undefined && b !== 0) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 export type ImportRead =
   | { readonly ok: true; readonly result: ImportResult }
@@ -87,6 +67,6 @@ async function importBytes(
       ? importReportHtml(source.content, options)
       : importReportText(source.content, options);
   }
-  const text = decodeSource(bytes);
+  const text = decodeText(bytes);
   return kind === 'html' ? importReportHtml(text, options) : importReportText(text, options);
 }

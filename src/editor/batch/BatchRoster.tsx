@@ -1,22 +1,15 @@
 // The roster of agencies expected to report, pasted or opened from a text file: who is missing,
 // who reported twice, and names that nearly match.
 
-import { useState } from 'react';
-import type { BatchRow } from '../../model/batch/batch.ts';
+import { decodeText } from '../../formats/decodeText.ts';
 import { checkRoster, parseRoster } from '../../model/batch/roster.ts';
+import { setRosterText, type BatchState } from './batchStore.ts';
 
-export function BatchRoster(props: {
-  readonly rows: readonly BatchRow[];
-  readonly onRoster: (names: readonly string[]) => void;
-}) {
-  const [text, setText] = useState('');
+export function BatchRoster({ state }: { readonly state: BatchState }) {
+  const text = state.rosterText;
   const names = parseRoster(text);
-  const reported = props.rows.map((row) => row.entry.report.header.agencyName);
+  const reported = state.rows.map((row) => row.entry.report.header.agencyName);
   const check = names.length > 0 ? checkRoster(names, reported) : undefined;
-  const change = (next: string) => {
-    setText(next);
-    props.onRoster(parseRoster(next));
-  };
 
   return (
     <section aria-labelledby="batch-roster" className="batch-roster">
@@ -27,7 +20,7 @@ export function BatchRoster(props: {
           className="form-input"
           rows={5}
           value={text}
-          onChange={(e) => change(e.target.value)}
+          onChange={(e) => setRosterText(e.target.value)}
         />
       </label>
       <input
@@ -37,7 +30,9 @@ export function BatchRoster(props: {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void file.text().then(change);
+          // A roster saved by Notepad on a Chinese Windows is often GBK, not UTF-8.
+          if (file)
+            void file.arrayBuffer().then((b) => setRosterText(decodeText(new Uint8Array(b))));
         }}
       />
       {check ? (

@@ -1,12 +1,16 @@
-// One row a report of the batch: sortable by any column, filtered by what needs attention; a
-// report's findings open under the table.
+// One row a report of the batch: sortable by any column, filtered by what needs attention, each
+// in or out of the 汇总; a report's findings open under the table, and from there the report itself
+// in the editor (added to the library first).
 
 import { useState } from 'react';
 import type { BatchRow } from '../../model/batch/batch.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
+import { goTo, reportHref } from '../library/route.ts';
+import { addToLibrary } from './addToLibrary.ts';
+import { markStored, setIncluded, type BatchState } from './batchStore.ts';
 import {
   filters,
-  readAsLabels,
+  readAsText,
   sortKeys,
   sortLabels,
   visibleRows,
@@ -14,11 +18,14 @@ import {
   type Sorting,
 } from './batchTable.ts';
 
-export function BatchTable({ rows }: { readonly rows: readonly BatchRow[] }) {
+const nameOf = (row: BatchRow) => row.entry.report.header.agencyName.trim() || row.entry.source;
+
+export function BatchTable({ state }: { readonly state: BatchState }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [sorting, setSorting] = useState<Sorting>({ key: 'error', descending: true });
-  const [open, setOpen] = useState<BatchRow | undefined>(undefined);
-  const shown = visibleRows(rows, filter, sorting);
+  const [open, setOpen] = useState<BatchRow['entry'] | undefined>(undefined);
+  const shown = visibleRows(state.rows, filter, sorting);
+  const openRow = state.rows.find((row) => row.entry === open);
 
   return (
     <section aria-labelledby="batch-reports">
@@ -36,9 +43,11 @@ export function BatchTable({ rows }: { readonly rows: readonly BatchRow[] }) {
       <table className="library-table batch-table">
         <thead>
           <tr>
+            <th scope="col">计入汇总</th>
             {sortKeys.map((key) => (
               <th
                 key={key}
+                scope="col"
                 aria-sort={
                   sorting.key === key ? (sorting.descending ? 'descending' : 'ascending') : 'none'
                 }
@@ -63,15 +72,24 @@ export function BatchTable({ rows }: { readonly rows: readonly BatchRow[] }) {
           {shown.map((row, i) => {
             const { header } = row.entry.report;
             return (
-              <tr key={`${row.entry.source}-${i}`} aria-selected={row === open}>
+              <tr key={`${row.entry.source}-${i}`} aria-selected={row.entry === open}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`计入汇总：${nameOf(row)}`}
+                    checked={!state.excluded.has(row.entry)}
+                    onChange={(event) => setIncluded([row.entry], event.target.checked)}
+                  />
+                </td>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => setOpen(row)}>
-                    {header.agencyName.trim() || row.entry.source}
+                  <button type="button" className="link-button" onClick={() => setOpen(row.entry)}>
+                    {nameOf(row)}
                   </button>
                 </th>
                 <td>{header.category ?? '未填'}</td>
                 <td>{header.year}</td>
-                <td>{readAsLabels[row.entry.readAs] ?? row.entry.readAs}</td>
+                <td>{readAsText(row)}</td>
+                <td>{row.prior ?? '—'}</td>
                 <td>{row.counts.error}</td>
                 <td>{row.counts.warning}</td>
                 <td>{row.counts.info}</td>
@@ -81,18 +99,38 @@ export function BatchTable({ rows }: { readonly rows: readonly BatchRow[] }) {
           })}
         </tbody>
       </table>
-      {open ? <RowFindings row={open} /> : null}
+      {openRow ? <RowFindings row={openRow} storedId={state.stored.get(openRow.entry)} /> : null}
     </section>
   );
 }
 
-function RowFindings({ row }: { readonly row: BatchRow }) {
-  const name = row.entry.report.header.agencyName.trim() || row.entry.source;
+function RowFindings(props: { readonly row: BatchRow; readonly storedId: string | undefined }) {
+  const { row, storedId } = props;
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const name = nameOf(row);
+  const openInEditor = async () => {
+    if (storedId) return goTo(reportHref(storedId));
+    const added = await addToLibrary(row.entry.report);
+    if ('problem' in added) return setProblem(added.problem);
+    markStored(row.entry, added.id);
+    goTo(reportHref(added.id));
+  };
   return (
     <section className="batch-findings" aria-label={`${name}的检查结果`}>
       <h3>
         {name}（{row.entry.source}）
       </h3>
+      <p>
+        {row.prior ? `已对照上年报告 ${row.prior}。` : '没有对照上年报告。'}
+        <button type="button" onClick={() => void openInEditor()}>
+          {storedId ? '在编辑器中打开' : '加入报告库并在编辑器中打开'}
+        </button>
+      </p>
+      {problem ? (
+        <p role="alert" className="library-notice">
+          {problem}
+        </p>
+      ) : null}
       {row.findings.length === 0 ? (
         <p>没有发现问题。</p>
       ) : (

@@ -7,6 +7,7 @@ export const sortKeys = [
   'category',
   'year',
   'readAs',
+  'prior',
   'error',
   'warning',
   'info',
@@ -19,6 +20,7 @@ export const sortLabels: Readonly<Record<SortKey, string>> = {
   category: '类别',
   year: '年度',
   readAs: '读取方式',
+  prior: '上年报告',
   error: '错误',
   warning: '警告',
   info: '提示',
@@ -40,7 +42,15 @@ export const readAsLabels: Readonly<Record<string, string>> = {
   html: '网页',
   pdf: 'PDF',
   docx: 'Word',
+  library: '报告库',
 };
+
+/** How a report was read, and how many figures the importer had to decide on. */
+export function readAsText(row: BatchRow): string {
+  const { readAs, importFindings } = row.entry;
+  const label = readAsLabels[readAs] ?? readAs;
+  return importFindings.length > 0 ? `${label}（导入时判断 ${importFindings.length} 处）` : label;
+}
 
 const keep: Readonly<Record<Filter, (row: BatchRow) => boolean>> = {
   all: () => true,
@@ -59,7 +69,9 @@ function sortValue(row: BatchRow, key: SortKey): string | number {
     case 'year':
       return header.year;
     case 'readAs':
-      return readAsLabels[row.entry.readAs] ?? row.entry.readAs;
+      return readAsText(row);
+    case 'prior':
+      return row.prior ?? '';
     case 'finalised':
       return row.finalised ? 1 : 0;
     default:

@@ -1,5 +1,5 @@
-// The batch as one Excel workbook (汇总表二–四, 明细, 问题清单, 名单核对), built as the command
-// line builds it; the writer loads only when asked for.
+// The batch as one Excel workbook (汇总表二–四 of the reports counted in the 汇总; 明细, 问题清单
+// and 名单核对 of all), built as the command line builds it; the writer loads only when asked for.
 
 import { rollUpRows } from '../../model/batch/area.ts';
 import type { BatchRow } from '../../model/batch/batch.ts';
@@ -11,9 +11,11 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 /** Downloads the workbook; returns what went wrong, in Chinese, or undefined. */
 export async function downloadBatchWorkbook(
   rows: readonly BatchRow[],
+  included: readonly BatchRow[],
+  areaName: string,
   roster: readonly string[],
 ): Promise<string | undefined> {
-  const rollup = rollUpRows(rows, '汇总');
+  const rollup = rollUpRows(included, areaName);
   if (!rollup) return '没有可汇总的报告。';
   try {
     const [{ buildBatchWorkbook }, { writeWorkbook }] = await Promise.all([

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react
 import { renderReportBody } from '../../export/html/body.ts';
 import { documentKindOfName } from '../../formats/documentKind.ts';
 import { browserReaders } from '../../formats/browserReaders.ts';
+import { decodeText } from '../../formats/decodeText.ts';
 import { readDocument } from '../../formats/readDocument.ts';
 import { reportPrintCss } from '../../export/html/printCss.ts';
 import { importSteps, type ImportOutcome, type ImportStep } from '../../model/import/result.ts';
@@ -30,10 +31,7 @@ type FileRead =
 /** Pages of a PDF read so far; a Word file reports no pages. */
 type Reading = { readonly name: string; readonly done: number; readonly total: number };
 
-/**
- * A PDF or Word file goes through its reader; text files from government sites are UTF-8 or GBK,
- * and a decoding full of � was the wrong guess.
- */
+/** A PDF or Word file goes through its reader; a text file or page is decoded as the CLI does. */
 async function readSourceFile(
   file: File,
   onProgress: (done: number, total: number) => void,
@@ -43,8 +41,7 @@ async function readSourceFile(
     const read = await readDocument(file.name, bytes, browserReaders, onProgress);
     return read.ok ? { ok: true, source: { kind: read.kind, content: read.content } } : read;
   }
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  const content = utf8.includes('\uFFFD') ? new TextDecoder('gb18030').decode(bytes) : utf8;
+  const content = decodeText(bytes);
   return { ok: true, source: { kind: /\.html?$/i.test(file.name) ? 'html' : 'text', content } };
 }
 

@@ -6,7 +6,7 @@ import { parseReportDocument } from '../parse.ts';
 import { computeTotals } from '../totals.ts';
 import { reportArbitrary } from '../../testing/arbitraries.ts';
 import { withCells, zeroReport } from '../../testing/reports.ts';
-import { rollUp, sumValues } from './rollup.ts';
+import { contributionsTo, rollUp, sumValues } from './rollup.ts';
 import { serializeReport } from '../../export/json.ts';
 
 const source = (name: string, report = zeroReport()) => ({ name, report, hasErrors: false });
@@ -74,6 +74,44 @@ describe('rollUp', () => {
     );
     expect(report.table3Layout).toBe('2019');
     expect(report.cells['t3.otherHandling.natural']).toBe(12);
+  });
+
+  it('drills into a total as each agency’s own total, in the area’s layout', () => {
+    const modern = withCells(zeroReport(), {
+      't3.newReceived.natural': 2,
+      't3.newReceived.commercial': 3,
+      't3.otherNoCorrection.natural': 1,
+      't3.otherElse.natural': 4,
+    });
+    const legacy = withCells(
+      { ...zeroReport(), table3Layout: '2019' as const, cells: {} },
+      { 't3.newReceived.natural': 7, 't3.otherHandling.natural': 5 },
+    );
+    const rollup = rollUp(
+      [source('新格式', modern), { name: '旧格式', report: legacy, hasErrors: true }],
+      { agencyName: '某区', year: 2024 },
+    );
+    const figures = (address: Parameters<typeof contributionsTo>[1]) =>
+      contributionsTo(rollup, address).map(({ source, value, hasErrors }) => [
+        source,
+        value,
+        hasErrors,
+      ]);
+    expect(figures('t3.newReceived.total')).toEqual([
+      ['新格式', 5, false],
+      ['旧格式', 7, true],
+    ]);
+    expect(figures('t3.otherHandling.total')).toEqual([
+      ['新格式', 5, false],
+      ['旧格式', 5, true],
+    ]);
+    // The drill-down adds up to the area's own total.
+    const area = computeTotals(rollup.report).cells.get('t3.otherHandling.total');
+    expect(area).toBe(10);
+    expect(figures('t3.newReceived.natural')).toEqual([
+      ['新格式', 2, false],
+      ['旧格式', 7, true],
+    ]);
   });
 
   it('is a report like any other: it saves, loads and is checked by the same rules', () => {

@@ -4,8 +4,9 @@
 
 import { createBlankReport } from '../blank.ts';
 import { fromScaledInteger, toScaledInteger } from '../decimal.ts';
-import { enteredCells, type CellAddress, type CellDef } from '../form/cells.ts';
+import { enteredCells, getCellDef, type CellAddress, type CellDef } from '../form/cells.ts';
 import type { Report } from '../report.ts';
+import { computeTotals } from '../totals.ts';
 import { feeAmountScale, notApplicable, type CellValue } from '../values.ts';
 
 /** One report going into the 汇总, named as the drill-down shows it. */
@@ -94,4 +95,29 @@ export function rollUp(sources: readonly RollupSource[], options: RollupOptions)
     report: { ...blank, table3Layout: layout, cells },
     contributions,
   };
+}
+
+/**
+ * Each source's figure for any cell of the area's tables. A total is the source's own total of
+ * the figures it gave the area (a 2021 report in a 2019 area counts its three （六） rows as one).
+ */
+export function contributionsTo(rollup: Rollup, address: CellAddress): readonly Contribution[] {
+  const entered = rollup.contributions.get(address);
+  if (entered) return entered;
+  if (!getCellDef(address).isComputed) return [];
+  const layout = rollup.report.table3Layout;
+  const bySource: Partial<Record<CellAddress, CellValue>>[] = [];
+  for (const [cell, list] of rollup.contributions) {
+    list.forEach(({ value }, i) => {
+      const cells = (bySource[i] ??= {});
+      if (value !== undefined) cells[cell] = value;
+    });
+  }
+  const first = rollup.contributions.values().next().value ?? [];
+  return first.map(({ source, hasErrors }, i) => {
+    const total = computeTotals({ cells: bySource[i] ?? {}, table3Layout: layout }).cells.get(
+      address,
+    );
+    return { source, value: total ?? undefined, hasErrors };
+  });
 }
