@@ -90,6 +90,7 @@ test('the January round: many files, a roster, last year’s set, the 汇总 dri
 
   // The 汇总, one figure drilled into: two copies of the sample (2 each, with errors) and 3.
   const rollup = page.getByRole('region', { name: '汇总' });
+  await rollup.getByRole('button', { name: '汇总表三' }).click();
   const newNatural = rollup.getByRole('button', {
     name: /^表三·一、本年新收政府信息公开申请数量·自然人：/,
   });
@@ -198,4 +199,32 @@ test('取消 ends a batch at once, even inside a long import, and keeps what was
   await expect(page.getByText('已取消：共读入 5 份报告；')).toBeVisible();
   await expect(reportRows(page)).toHaveCount(5);
   await expect(page.getByRole('button', { name: '选择文件…' })).toBeEnabled();
+});
+
+test('PDF and Word files are read in their readers and checked with the rest', async ({ page }) => {
+  await page.goto('/#/batch');
+  await page.getByLabel('选择要批量审核的文件').setInputFiles([
+    {
+      name: 'mudanjiang.pdf',
+      mimeType: 'application/pdf',
+      buffer: await readFile('src/formats/fixtures/mudanjiang-2024.pdf'),
+    },
+    {
+      name: 'mudanjiang.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await readFile('src/formats/fixtures/mudanjiang-2024.docx'),
+    },
+    { name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from('not a document') },
+  ]);
+  await expect(page.getByText('共读入 2 份报告，1 个文件无法读取')).toBeVisible();
+  const rows = reportRows(page);
+  await expect(rows.filter({ hasText: 'PDF' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Word' })).toHaveCount(1);
+  await expect(page.getByRole('listitem').filter({ hasText: /^old\.doc：/ })).toBeVisible();
+  // Both are the sample: the same 自然人 figure twice in the 汇总.
+  const rollup = page.getByRole('region', { name: '汇总' });
+  await rollup.getByRole('button', { name: '汇总表三' }).click();
+  await expect(
+    rollup.getByRole('button', { name: /^表三·一、本年新收政府信息公开申请数量·自然人：/ }),
+  ).toHaveText('4');
 });

@@ -18,6 +18,7 @@ import { formatSpread, ms, withPreview } from './benchBrowser.ts';
 import { benchEditCommit } from './benchEditor.ts';
 import { benchImport } from './benchImport.ts';
 import { benchOpen } from './benchOpen.ts';
+import { benchAppBatch } from './benchAppBatch.ts';
 import { benchAppImport } from './benchAppImport.ts';
 import { benchPdfImport, longerSamplePdf } from './benchPdf.ts';
 import { benchTyping } from './benchTyping.ts';
@@ -115,6 +116,15 @@ if (!process.argv.includes('--no-build')) {
           `${label.padEnd(44)} ${formatSpread(result.time)}, longest task ${ms(result.longestTask)}`,
         );
       }
+    }
+    for (const rate of [1, 4]) {
+      const label = `批量审核 of 300 report files${rate === 1 ? '' : ', 4×'}`;
+      const batch = await benchAppBatch(url, rate, 5);
+      console.log(`${label.padEnd(44)} first row ${formatSpread(batch.firstRow)}`);
+      console.log(`${'  all 300 read and checked'.padEnd(44)} ${formatSpread(batch.done)}`);
+      console.log(
+        `${'  longest task on the page, per run'.padEnd(44)} ${formatSpread(batch.longestTask)}, max ${ms(batch.longestTask.max)}`,
+      );
     }
   });
 }

@@ -2,10 +2,16 @@
 // rules. Every figure opens a drill-down of each agency's figure, the reports with errors marked;
 // those can be left out. The area report is saved to the library, to be edited and printed there.
 
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { rollUpRows } from '../../model/batch/area.ts';
+import type { BatchRow } from '../../model/batch/batch.ts';
 import { contributionsTo } from '../../model/batch/rollup.ts';
-import { describeCell, type CellAddress, type TableId } from '../../model/form/cells.ts';
+import {
+  describeCell,
+  tableShortNames,
+  type CellAddress,
+  type TableId,
+} from '../../model/form/cells.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
 import { tableGridOf } from '../../export/xlsx/tableSheets.ts';
 import { reportHref } from '../library/route.ts';
@@ -13,7 +19,9 @@ import { AreaTable } from './AreaTable.tsx';
 import {
   areaNameOf,
   includedRows,
+  pickFigure,
   setAreaName,
+  showAreaTable,
   setIncluded,
   type BatchState,
 } from './batchStore.ts';
@@ -23,23 +31,25 @@ const tables: readonly TableId[] = ['t2', 't3', 't4'];
 
 const shown = (value: unknown) => (value === undefined ? '空白' : String(value));
 
-export function BatchRollup({ state }: { readonly state: BatchState }) {
-  const [picked, setPicked] = useState<CellAddress | undefined>(undefined);
+export const BatchRollup = memo(function BatchRollup({ state }: { readonly state: BatchState }) {
+  // One table at a time: three laid out at once held a slow PC for a tenth of a second.
+  const { areaTable: table, picked } = state;
   const [saved, setSaved] = useState<{ id: string } | { problem: string } | undefined>(undefined);
-  const included = useMemo(() => includedRows(state), [state]);
+  const { rows, excluded } = state;
+  const included = useMemo(() => includedRows({ rows, excluded }), [rows, excluded]);
+  // Summed after the section first shows, in a render of its own: the table of reports and the
+  // 汇总 are not laid out in one long task.
+  const summing = useDeferredValue<readonly BatchRow[] | undefined>(included, undefined);
   const agencyName = areaNameOf(state);
-  const rollup = useMemo(() => rollUpRows(included, agencyName), [included, agencyName]);
-  const grids = useMemo(
-    () => rollup && tables.map((table) => [table, tableGridOf(rollup.area.report, table)] as const),
-    [rollup],
-  );
+  const rollup = useMemo(() => summing && rollUpRows(summing, agencyName), [summing, agencyName]);
+  const grid = useMemo(() => rollup && tableGridOf(rollup.area.report, table), [rollup, table]);
   const withErrors = state.rows.filter((row) => row.counts.error > 0);
 
-  if (!rollup || !grids) {
+  if (!rollup || !grid) {
     return (
       <section aria-labelledby="batch-rollup">
         <h2 id="batch-rollup">汇总</h2>
-        <p>没有计入汇总的报告。</p>
+        <p>{summing ? '没有计入汇总的报告。' : '正在汇总…'}</p>
       </section>
     );
   }
@@ -122,15 +132,25 @@ export function BatchRollup({ state }: { readonly state: BatchState }) {
       ) : null}
       <div className="area-layout">
         <div className="area-tables">
-          {grids.map(([table, grid]) => (
-            <AreaTable key={table} table={table} grid={grid} picked={picked} onPick={setPicked} />
-          ))}
+          <div className="area-table-switch" role="group" aria-label="汇总表">
+            {tables.map((id) => (
+              <button
+                key={id}
+                type="button"
+                aria-pressed={id === table}
+                onClick={() => showAreaTable(id)}
+              >
+                汇总{tableShortNames[id]}
+              </button>
+            ))}
+          </div>
+          <AreaTable table={table} grid={grid} picked={picked} onPick={pickFigure} />
         </div>
         {picked ? <DrillDown address={picked} rollup={rollup} /> : null}
       </div>
     </section>
   );
-}
+});
 
 function DrillDown(props: {
   readonly address: CellAddress;

@@ -1,11 +1,12 @@
 // The roster of agencies expected to report, pasted or opened from a text file: who is missing,
 // who reported twice, and names that nearly match.
 
+import { memo } from 'react';
 import { decodeText } from '../../formats/decodeText.ts';
 import { checkRoster, parseRoster } from '../../model/batch/roster.ts';
 import { setRosterText, type BatchState } from './batchStore.ts';
 
-export function BatchRoster({ state }: { readonly state: BatchState }) {
+export const BatchRoster = memo(function BatchRoster({ state }: { readonly state: BatchState }) {
   const text = state.rosterText;
   const names = parseRoster(text);
   const reported = state.rows.map((row) => row.entry.report.header.agencyName);
@@ -62,4 +63,4 @@ export function BatchRoster({ state }: { readonly state: BatchState }) {
       ) : null}
     </section>
   );
-}
+});

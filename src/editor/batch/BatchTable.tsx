@@ -2,7 +2,7 @@
 // in or out of the 汇总; a report's findings open under the table, and from there the report itself
 // in the editor (added to the library first).
 
-import { useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { BatchRow } from '../../model/batch/batch.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
 import { goTo, reportHref } from '../library/route.ts';
@@ -10,6 +10,7 @@ import { addToLibrary } from './addToLibrary.ts';
 import { markStored, setIncluded, type BatchState } from './batchStore.ts';
 import {
   filters,
+  pageOf,
   readAsText,
   sortKeys,
   sortLabels,
@@ -20,11 +21,15 @@ import {
 
 const nameOf = (row: BatchRow) => row.entry.report.header.agencyName.trim() || row.entry.source;
 
-export function BatchTable({ state }: { readonly state: BatchState }) {
+export const BatchTable = memo(function BatchTable({ state }: { readonly state: BatchState }) {
   const [filter, setFilter] = useState<Filter>('all');
   const [sorting, setSorting] = useState<Sorting>({ key: 'error', descending: true });
   const [open, setOpen] = useState<BatchRow['entry'] | undefined>(undefined);
-  const shown = visibleRows(state.rows, filter, sorting);
+  const [page, setPage] = useState(0);
+  const visible = visibleRows(state.rows, filter, sorting);
+  const visibleCount = visible.length;
+  const shown = pageOf(visible, page);
+  const drawn = useGrowingCount(shown.rows.length);
   const openRow = state.rows.find((row) => row.entry === open);
 
   return (
@@ -32,7 +37,13 @@ export function BatchTable({ state }: { readonly state: BatchState }) {
       <h2 id="batch-reports">报告</h2>
       <label className="batch-filter">
         显示
-        <select value={filter} onChange={(event) => setFilter(event.target.value as Filter)}>
+        <select
+          value={filter}
+          onChange={(event) => {
+            setFilter(event.target.value as Filter);
+            setPage(0);
+          }}
+        >
           {Object.entries(filters).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -69,7 +80,7 @@ export function BatchTable({ state }: { readonly state: BatchState }) {
           </tr>
         </thead>
         <tbody>
-          {shown.map((row, i) => {
+          {shown.rows.slice(0, drawn).map((row, i) => {
             const { header } = row.entry.report;
             return (
               <tr key={`${row.entry.source}-${i}`} aria-selected={row.entry === open}>
@@ -99,9 +110,40 @@ export function BatchTable({ state }: { readonly state: BatchState }) {
           })}
         </tbody>
       </table>
+      {shown.pages > 1 ? (
+        <p className="batch-pages">
+          第 {shown.from}–{shown.to} 份，共 {visibleCount} 份
+          <button type="button" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
+            上一页
+          </button>
+          <button
+            type="button"
+            disabled={shown.page === shown.pages - 1}
+            onClick={() => setPage(shown.page + 1)}
+          >
+            下一页
+          </button>
+        </p>
+      ) : null}
       {openRow ? <RowFindings row={openRow} storedId={state.stored.get(openRow.entry)} /> : null}
     </section>
   );
+});
+
+/** Rows added to the page per frame: laying out fifty at once held a slow PC for 0.2 s. */
+const rowsPerFrame = 10;
+/** Fewer in the first frame, which also lays out the table's header and columns. */
+const firstRows = 3;
+
+/** How many of `count` rows to draw: a few more each frame until all are, never fewer again. */
+function useGrowingCount(count: number): number {
+  const [drawn, setDrawn] = useState(firstRows);
+  useEffect(() => {
+    if (drawn >= count) return;
+    const frame = requestAnimationFrame(() => setDrawn((now) => now + rowsPerFrame));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, count]);
+  return drawn;
 }
 
 function RowFindings(props: { readonly row: BatchRow; readonly storedId: string | undefined }) {

@@ -2,7 +2,7 @@
 // each read and checked in a worker, one row a report; last year's reports to check against; a
 // roster shows who is missing; the 汇总 with its drill-down; the whole batch as one workbook.
 
-import { useState, type DragEvent } from 'react';
+import { useDeferredValue, useState, type DragEvent } from 'react';
 import { batchCounts } from '../../model/batch/batch.ts';
 import { parseRoster } from '../../model/batch/roster.ts';
 import { libraryHref } from '../library/route.ts';
@@ -33,6 +33,10 @@ const progressLabels: Readonly<Record<BatchProgress['role'], string>> = {
 
 export function BatchView() {
   const state = useBatchState();
+  // The tables of 300 reports and the 汇总 are drawn in slices between other work (a deferred
+  // value renders interruptibly), so a batch arriving never holds the page for long; the
+  // progress bar and buttons follow the live state.
+  const shown = useDeferredValue(state);
   const [picking, setPicking] = useState(false);
   const [exportProblem, setExportProblem] = useState<string | undefined>(undefined);
   const busy = state.progress !== undefined;
@@ -101,12 +105,17 @@ export function BatchView() {
           {exportProblem}
         </p>
       ) : null}
-      <Summary state={state} />
-      {state.rows.length > 0 ? (
+      <Summary state={shown} />
+      {shown.rows.length > 0 || state.progress?.role === 'report' ? (
         <>
-          <BatchTable state={state} />
-          <BatchRoster state={state} />
-          <BatchRollup state={state} />
+          <BatchTable state={shown} />
+          <BatchRoster state={shown} />
+          {/* Summed once the reading ends, not again for every few reports that arrive. */}
+          {shown.progress ? (
+            <p className="batch-summary">读取完成后显示汇总。</p>
+          ) : (
+            <BatchRollup state={shown} />
+          )}
         </>
       ) : null}
     </main>

@@ -4,6 +4,7 @@
 
 import { useSyncExternalStore } from 'react';
 import type { BatchEntry, BatchRow } from '../../model/batch/batch.ts';
+import type { CellAddress, TableId } from '../../model/form/cells.ts';
 import type { BatchFailure } from './batchSource.ts';
 import type { BatchRole } from './batchWorker.ts';
 import {
@@ -36,6 +37,9 @@ export interface BatchState {
   readonly rosterText: string;
   /** The 汇总 report's 机关名称, as typed. */
   readonly areaName: string;
+  /** The 汇总 table shown, and the figure drilled into. */
+  readonly areaTable: TableId;
+  readonly picked: CellAddress | undefined;
 }
 
 const empty: BatchState = {
@@ -49,6 +53,8 @@ const empty: BatchState = {
   stored: new Map(),
   rosterText: '',
   areaName: '',
+  areaTable: 't2',
+  picked: undefined,
 };
 
 let state = empty;
@@ -119,7 +125,12 @@ export const cancelBatch = () => stop?.abort();
 
 export function clearBatch() {
   stop?.abort();
-  update((now) => ({ ...empty, rosterText: now.rosterText, areaName: now.areaName }));
+  update((now) => ({
+    ...empty,
+    rosterText: now.rosterText,
+    areaName: now.areaName,
+    areaTable: now.areaTable,
+  }));
 }
 
 export async function removePriors() {
@@ -143,11 +154,15 @@ export const setRosterText = (rosterText: string) => update(() => ({ rosterText 
 
 export const setAreaName = (areaName: string) => update(() => ({ areaName }));
 
+export const showAreaTable = (areaTable: TableId) => update(() => ({ areaTable }));
+
+export const pickFigure = (picked: CellAddress) => update(() => ({ picked }));
+
 /** The 汇总 report's name: as typed, or 汇总. */
 export const areaNameOf = (state: BatchState) => state.areaName.trim() || '汇总';
 
 /** The reports that go into the 汇总. */
-export const includedRows = (state: BatchState) =>
+export const includedRows = (state: Pick<BatchState, 'rows' | 'excluded'>) =>
   state.rows.filter((row) => !state.excluded.has(row.entry));
 
 export const markStored = (entry: BatchEntry, id: string) =>

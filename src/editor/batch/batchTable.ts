@@ -106,3 +106,21 @@ export function visibleRows(
     })
     .map(({ row }) => row);
 }
+
+/** Rows a page of the table shows: the layout of 300 rows at once held a slow PC for a second. */
+export const pageSize = 50;
+
+/** The rows of one page (0-based, kept within the pages there are) and where it stands. */
+export function pageOf<T>(rows: readonly T[], page: number) {
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const first = current * pageSize;
+  return {
+    rows: rows.slice(first, first + pageSize),
+    page: current,
+    pages,
+    /** 1-based, for 「第 1–50 份」. */
+    from: rows.length === 0 ? 0 : first + 1,
+    to: Math.min(rows.length, first + pageSize),
+  };
+}

@@ -37,7 +37,7 @@ export interface BatchRunOptions {
 }
 
 /** Often enough to watch the rows come in, seldom enough that drawing them is not the work. */
-const flushEvery = 200;
+const flushEvery = 100;
 
 /** The page's part: a PDF or Word file becomes text here; anything else goes to the worker as is. */
 export async function toBatchSource(file: File): Promise<BatchSource | BatchFailure> {
