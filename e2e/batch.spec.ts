@@ -145,6 +145,17 @@ test('the January round: many files, a roster, last year’s set, the 汇总 dri
   const rosterSheet = (sheets[5]?.data ?? []).flat().join(' ');
   expect(rosterSheet).toContain('西城街道办事处');
 
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出问题清单（CSV）' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toBe('问题清单（3 份报告）.csv');
+  const csvText = await readFile(await csv.path(), 'utf8');
+  expect(csvText.startsWith('\uFEFF文件,机关名称,年度,级别,规则,位置,说明\r\n')).toBe(true);
+  expect(csvText).toContain(
+    'dongcheng.json,东城街道办事处,2024,错误,X-CARRY,表三·二、上年结转政府信息公开申请数量·自然人,',
+  );
+
   // The 汇总 saved to the library opens in the editor; Back finds the batch as it was.
   await rollup.getByRole('button', { name: '保存到报告库' }).click();
   await rollup.getByRole('link', { name: '打开汇总报告' }).click();

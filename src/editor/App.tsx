@@ -4,7 +4,7 @@
 import { lazy, Suspense } from 'react';
 import { ImportProvider } from './library/ImportFlow.tsx';
 import { LibraryView } from './library/LibraryView.tsx';
-import { useRoute } from './library/route.ts';
+import { useRoute } from './shared/route.ts';
 
 // 批量审核 is a chunk of its own too: most users never open it.
 const BatchView = lazy(() =>

@@ -1,12 +1,9 @@
 // A batch's results for a person (text), a script (JSON) and a spreadsheet (CSV of the problems).
 
 import type { BatchRow } from '../../model/batch/batch.ts';
-import { describeCell, isCellAddress } from '../../model/form/cells.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
+import { problemListCsv } from '../../export/problemList.ts';
 import type { BatchResult } from './result.ts';
-
-/** A finding's place in official words where it is a cell; fields keep their address. */
-const placeName = (place: string) => (isCellAddress(place) ? describeCell(place) : place);
 
 const agencyOf = (row: BatchRow) =>
   row.entry.report.header.agencyName.trim() || '（未填写机关名称）';
@@ -91,32 +88,5 @@ export function formatBatchJson(result: BatchResult): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-/** RFC 4180: quoted when it holds a comma, quote or line break; a leading = + - @ is defused. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** The problem list: one finding a line; a BOM so Excel reads it as UTF-8. */
-export function formatBatchCsv(result: BatchResult): string {
-  const header = ['文件', '机关名称', '年度', '级别', '规则', '位置', '说明'];
-  const lines = [header.join(',')];
-  for (const row of result.rows) {
-    for (const finding of row.findings) {
-      lines.push(
-        [
-          row.entry.source,
-          row.entry.report.header.agencyName,
-          String(row.entry.report.header.year),
-          severityLabels[finding.severity],
-          finding.rule,
-          finding.cells.map(placeName).join('；'),
-          finding.message,
-        ]
-          .map(csvField)
-          .join(','),
-      );
-    }
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+/** The problem list, as 批量审核 in the app writes it. */
+export const formatBatchCsv = (result: BatchResult): string => problemListCsv(result.rows);

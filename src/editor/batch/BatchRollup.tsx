@@ -14,7 +14,7 @@ import {
 } from '../../model/form/cells.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
 import { tableGridOf } from '../../export/xlsx/tableSheets.ts';
-import { reportHref } from '../library/route.ts';
+import { reportHref } from '../shared/route.ts';
 import { AreaTable } from './AreaTable.tsx';
 import {
   areaNameOf,

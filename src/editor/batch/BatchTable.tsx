@@ -5,7 +5,7 @@
 import { memo, useEffect, useState } from 'react';
 import type { BatchRow } from '../../model/batch/batch.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
-import { goTo, reportHref } from '../library/route.ts';
+import { goTo, reportHref } from '../shared/route.ts';
 import { addToLibrary } from './addToLibrary.ts';
 import { markStored, setIncluded, type BatchState } from './batchStore.ts';
 import {

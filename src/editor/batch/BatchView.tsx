@@ -5,7 +5,9 @@
 import { useDeferredValue, useState, type DragEvent } from 'react';
 import { batchCounts } from '../../model/batch/batch.ts';
 import { parseRoster } from '../../model/batch/roster.ts';
-import { libraryHref } from '../library/route.ts';
+import { problemListCsv } from '../../export/problemList.ts';
+import { libraryHref } from '../shared/route.ts';
+import { downloadText } from '../print/download.ts';
 import { BatchRollup } from './BatchRollup.tsx';
 import { BatchRoster } from './BatchRoster.tsx';
 import { BatchTable } from './BatchTable.tsx';
@@ -80,9 +82,23 @@ export function BatchView() {
           从报告库添加…
         </button>
         {state.rows.length > 0 ? (
-          <button type="button" onClick={() => void exportWorkbook()}>
-            导出 Excel
-          </button>
+          <>
+            <button type="button" onClick={() => void exportWorkbook()}>
+              导出 Excel
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  `问题清单（${state.rows.length} 份报告）.csv`,
+                  problemListCsv(state.rows),
+                  'text/csv;charset=utf-8',
+                )
+              }
+            >
+              导出问题清单（CSV）
+            </button>
+          </>
         ) : null}
         {state.rows.length + state.priors.length + state.failures.length > 0 ? (
           <button type="button" disabled={busy} onClick={clearBatch}>

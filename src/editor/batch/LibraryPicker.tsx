@@ -7,7 +7,7 @@ import { reportTitle } from '../../model/title.ts';
 import { describeStorageFailure } from '../../storage/database.ts';
 import { listReports } from '../../storage/library.ts';
 import type { LibraryEntry } from '../../storage/readRecord.ts';
-import { Dialog } from '../library/Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 import type { BatchRole } from './batchWorker.ts';
 
 export function LibraryPicker(props: {

@@ -14,7 +14,8 @@ import {
   type Finding,
   type FindingSection,
 } from '../../model/rules/finding.ts';
-import { FindingReview, StatusBadge, Thread } from '../review/FindingReview.tsx';
+import { FindingReview, Thread } from '../review/FindingReview.tsx';
+import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { adoptComputedChange, differingDeclared } from '../state/adopt.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { sectionNames } from '../nav/sectionNames.ts';

@@ -9,7 +9,8 @@ import { annotationFor, statusOf } from '../../model/review/status.ts';
 import type { EditorSnapshot } from '../state/reportStore.ts';
 import { useStore } from '../state/storeContext.tsx';
 import { cellFeedsOf } from './cellFeed.ts';
-import { displayOf, showValue } from './cellDisplay.ts';
+import { showValue } from '../shared/showValue.ts';
+import { displayOf } from './cellDisplay.ts';
 import { isInRange, samePosition, type GridCellSpec } from './gridModel.ts';
 import { useCellGridState, type GridKit } from './gridKit.ts';
 

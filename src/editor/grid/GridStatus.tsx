@@ -4,9 +4,10 @@
 import type { CellAddress } from '../../model/form/cells.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { annotationFor, statusOf } from '../../model/review/status.ts';
-import { StatusBadge } from '../review/FindingReview.tsx';
+import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { adoptComputedChange } from '../state/adopt.ts';
-import { displayOf, showValue } from './cellDisplay.ts';
+import { showValue } from '../shared/showValue.ts';
+import { displayOf } from './cellDisplay.ts';
 
 interface Props {
   readonly active: CellAddress | undefined;

@@ -16,9 +16,9 @@ import {
   type LibraryEntry,
 } from '../../storage/library.ts';
 import { announce } from '../../storage/reportChannel.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 import { readImportFile } from './readImportFile.ts';
-import { goTo, libraryHref, reportHref } from './route.ts';
+import { goTo, libraryHref, reportHref } from '../shared/route.ts';
 
 type Question =
   | { readonly kind: 'invalid'; readonly fileName: string; readonly problems: readonly string[] }

@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { agencyCategories, type AgencyCategory } from '../../model/form/header.ts';
 import { headerSchema } from '../../model/report.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 
 const asCategory = (value: string): AgencyCategory | null =>
   agencyCategories.find((category) => category === value) ?? null;

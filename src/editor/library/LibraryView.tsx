@@ -9,7 +9,7 @@ import { ConfirmDialog, NewReportDialog, RenameDialog } from './LibraryDialogs.t
 import { NewerNotice, PersistenceNote, QuarantineNotice } from './LibraryNotices.tsx';
 import { ReportTable, TrashList } from './ReportTable.tsx';
 import { useLibrary, type LibraryItem } from './useLibrary.ts';
-import { batchHref } from './route.ts';
+import { batchHref } from '../shared/route.ts';
 
 // The importer of published reports is large and seldom used: it loads when its dialog opens.
 const PublishedImportDialog = lazy(() =>

@@ -14,7 +14,7 @@ import { importSteps, type ImportOutcome, type ImportStep } from '../../model/im
 import type { Report } from '../../model/report.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
 import { reportTitle } from '../../model/title.ts';
-import { Dialog } from './Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 import { importInWorker, type ImportRun } from './importInWorker.ts';
 
 type Source = { readonly kind: 'text' | 'html'; readonly content: string };

@@ -5,7 +5,7 @@ import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
 import { OfficeButtons } from '../print/OfficeButtons.tsx';
 import { downloadReportJson } from './files.ts';
-import { reportHref } from './route.ts';
+import { reportHref } from '../shared/route.ts';
 import { dateTime } from './time.ts';
 import type { LibraryItem } from './useLibrary.ts';
 

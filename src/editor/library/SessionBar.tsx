@@ -6,7 +6,7 @@ import { reportTitle } from '../../model/title.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { downloadReportJson } from './files.ts';
 import type { SaveState, SessionState } from './reportSession.ts';
-import { libraryHref } from './route.ts';
+import { libraryHref } from '../shared/route.ts';
 import { clockTime } from './time.ts';
 
 type OpenSession = Extract<SessionState, { phase: 'open' }>;

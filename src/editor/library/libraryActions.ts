@@ -20,7 +20,7 @@ import { startNextYear } from '../../model/nextYear.ts';
 import { announce } from '../../storage/reportChannel.ts';
 import { whileUnlocked } from '../../storage/reportLock.ts';
 import { copyName } from './copyName.ts';
-import { goTo, reportHref } from './route.ts';
+import { goTo, reportHref } from '../shared/route.ts';
 
 export interface Notice {
   readonly text: string;

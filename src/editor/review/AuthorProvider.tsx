@@ -12,7 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Stamp } from '../../model/review/schema.ts';
-import { Dialog } from '../library/Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 import { readAuthor, saveAuthor } from './author.ts';
 
 interface AuthorApi {

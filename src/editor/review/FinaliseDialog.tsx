@@ -5,10 +5,10 @@ import { useMemo, useState } from 'react';
 import { checkReport } from '../../model/check.ts';
 import { finalise, finaliseBlockers } from '../../model/review/finalise.ts';
 import { severityLabels, type Finding } from '../../model/rules/finding.ts';
-import { Dialog } from '../library/Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 import { useStore } from '../state/storeContext.tsx';
 import { useAuthor } from './AuthorProvider.tsx';
-import { StatusBadge } from './FindingReview.tsx';
+import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { useReviewAction } from './useReviewAction.ts';
 
 export function FinaliseDialog(props: {

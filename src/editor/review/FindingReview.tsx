@@ -11,12 +11,9 @@ import {
 } from '../../model/review/schema.ts';
 import { formatMoment } from '../../model/review/time.ts';
 import type { Finding } from '../../model/rules/finding.ts';
+import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { useEditor } from '../state/storeContext.tsx';
 import { useReviewAction, type ReviewAction } from './useReviewAction.ts';
-
-export function StatusBadge({ status }: { readonly status: ReviewStatus }) {
-  return <span className={`review-status status-${status}`}>{statusLabels[status]}</span>;
-}
 
 export function Thread({ annotation }: { readonly annotation: Annotation | undefined }) {
   if (!annotation || annotation.comments.length === 0) return null;

@@ -10,7 +10,7 @@ import { describeStorageFailure } from '../../storage/database.ts';
 import { findSameReport } from '../../storage/importMatch.ts';
 import { createReport, listReports, type LibraryEntry } from '../../storage/library.ts';
 import { announce } from '../../storage/reportChannel.ts';
-import { Dialog } from '../library/Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 import { useStore } from '../state/storeContext.tsx';
 
 interface Props {

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { reopen } from '../../model/review/finalise.ts';
-import { Dialog } from '../library/Dialog.tsx';
+import { Dialog } from '../shared/Dialog.tsx';
 import { useReviewAction } from './useReviewAction.ts';
 
 export function ReopenDialog({ onClose }: { readonly onClose: () => void }) {

@@ -7,7 +7,7 @@ import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
 import type { LibraryEntry } from '../../storage/library.ts';
 import { useJump } from '../findings/jump.tsx';
-import { reportHref } from '../library/route.ts';
+import { reportHref } from '../shared/route.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { useAuthor } from './AuthorProvider.tsx';
 import { FinaliseDialog } from './FinaliseDialog.tsx';

@@ -3,7 +3,7 @@
 // it is one undoable step however many cells it covers.
 
 import type { CellAddress } from '../../model/form/cells.ts';
-import { showValue } from '../grid/cellDisplay.ts';
+import { showValue } from '../shared/showValue.ts';
 import type { Change, DeclaredValues } from './change.ts';
 import type { EditorSnapshot } from './reportStore.ts';
 
