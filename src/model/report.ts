@@ -7,13 +7,12 @@ import { getCellDef, isCellAddress, type CellAddress } from './form/cells.ts';
 import { table3Layouts } from './form/table3.ts';
 import { reviewSchema } from './review/schema.ts';
 import {
-  countSchema,
   decimalSchema,
   feeAmountScale,
-  feeAmountSchema,
-  notApplicable,
+  fitsCell,
   processingFeeScale,
   type CellValue,
+  type notApplicable,
 } from './values.ts';
 
 /** 2008 is the first year 政府信息公开条例 applied; 2100 only guards against typos. */
@@ -42,8 +41,7 @@ function cellProblem(address: string, value: unknown, role: CellRole): string | 
   const def = getCellDef(address);
   if (role === 'entered' && def.isComputed) return '是计算得出的合计，不能填写';
   if (role === 'declared' && !def.isComputed) return '不是合计单元格，不能作为申报合计';
-  const schema = def.kind === 'money' ? feeAmountSchema : countSchema;
-  if (value === notApplicable || schema.safeParse(value).success) return undefined;
+  if (fitsCell(value, def.kind)) return undefined;
   return def.kind === 'money'
     ? `应为非负金额（单位：万元，最多 ${feeAmountScale} 位小数），或“/”表示不适用`
     : '应为非负整数，或“/”表示不适用';

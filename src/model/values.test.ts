@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOf, parseCellInput } from './values.ts';
+import {
+  countOf,
+  countSchema,
+  feeAmountSchema,
+  fitsCell,
+  notApplicable,
+  parseCellInput,
+} from './values.ts';
 
 describe('parseCellInput for a count cell', () => {
   it.each([
@@ -59,5 +67,26 @@ describe('countOf', () => {
     expect(countOf(undefined)).toBeNull();
     expect(countOf('/')).toBe(0);
     expect(countOf(5)).toBe(5);
+  });
+});
+
+describe('fitsCell', () => {
+  it('gives the schemas’ answer for any value, so opening a file accepts what they accept', () => {
+    const candidates = fc.oneof(
+      fc.anything(),
+      fc.integer(),
+      fc.double(),
+      fc.constantFrom(-0, 2 ** 53, 2 ** 53 - 1, '/', '0', '1.0', '0.1234567', '12.000001', '01'),
+      fc.stringMatching(/^-?\d{1,4}(\.\d{0,8})?$/),
+    );
+    fc.assert(
+      fc.property(candidates, (value) => {
+        const count = value === notApplicable || countSchema.safeParse(value).success;
+        const money = value === notApplicable || feeAmountSchema.safeParse(value).success;
+        expect(fitsCell(value, 'count')).toBe(count);
+        expect(fitsCell(value, 'money')).toBe(money);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -28,6 +28,21 @@ export const feeAmountSchema = decimalSchema(feeAmountScale, '万元');
 
 export const cellValueSchema = z.union([countSchema, notApplicableSchema, feeAmountSchema]);
 
+/**
+ * Whether a value fits a cell of a kind, as the schemas above decide it but without their cost:
+ * opening a file asks it for every cell (values.test.ts holds the two to the same answers).
+ */
+export function fitsCell(value: unknown, kind: CellKind): boolean {
+  if (value === notApplicable) return true;
+  if (kind === 'count')
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  return (
+    typeof value === 'string' &&
+    canonicalDecimalPattern.test(value) &&
+    fractionDigits(value) <= feeAmountScale
+  );
+}
+
 export type CellValue = z.infer<typeof cellValueSchema>;
 export type CellKind = 'count' | 'money';
 
