@@ -82,7 +82,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/cli/**'], message: 'The browser app cannot use the Node CLI.' }],
+          patterns: [
+            { group: ['**/cli/**'], message: 'The browser app cannot use the Node CLI.' },
+            {
+              group: ['**/storage/*', '!**/storage/index.ts'],
+              message: 'The editor uses storage through src/storage/index.ts, its public API.',
+            },
+          ],
         },
       ],
     },

@@ -123,6 +123,7 @@ export function createReport(
   return withDatabase(async (db) => {
     const meta = newRecordMeta(priorId);
     await db.add('reports', toRecord(meta, report));
+    announce({ type: 'library-changed' });
     return { meta, report };
   });
 }
@@ -170,6 +171,7 @@ export function saveReport(
     tx.commit();
     const [previous] = await Promise.all([replaced, written, tx.done]);
     if (!verify) await undoIfGone(db, meta.id, previous, next.revision);
+    announce({ type: 'saved', id: meta.id, revision: next.revision });
     return next;
   });
 }
@@ -217,6 +219,7 @@ export function updateReport(
       updatedAt: touch ? Date.now() : read.entry.meta.updatedAt,
     };
     await Promise.all([tx.store.put(toRecord(meta, updated.report)), tx.done]);
+    announce({ type: 'library-changed' });
     return { meta, report: updated.report };
   });
 }
@@ -247,6 +250,7 @@ export function emptyTrash(): Promise<number> {
       cursor = await cursor.continue();
     }
     await tx.done;
+    if (removed > 0) announce({ type: 'library-changed' });
     return removed;
   });
 }
@@ -269,6 +273,7 @@ export function replaceReport(oldId: string, report: Report): Promise<LibraryEnt
     await Promise.all([...writes, tx.done]);
     // A tab editing the old report must learn at once that its writes would go to 回收站.
     if (old.kind === 'report') announce({ type: 'replaced', id: oldId, by: meta.id });
+    announce({ type: 'library-changed' });
     return { meta, report };
   });
 }

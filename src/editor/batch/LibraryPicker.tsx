@@ -4,9 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
-import { describeStorageFailure } from '../../storage/database.ts';
-import { listReports } from '../../storage/library.ts';
-import type { LibraryEntry } from '../../storage/readRecord.ts';
+import { describeStorageFailure, type LibraryEntry, listReports } from '../../storage/index.ts';
 import { Dialog } from '../shared/Dialog.tsx';
 import type { BatchRole } from './batchWorker.ts';
 

@@ -7,15 +7,14 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { documentKindOfName } from '../../formats/documentKind.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
-import { describeStorageFailure } from '../../storage/database.ts';
-import { findSameReport } from '../../storage/importMatch.ts';
 import {
   createReport,
+  describeStorageFailure,
+  findSameReport,
+  type LibraryEntry,
   listReports,
   replaceReport,
-  type LibraryEntry,
-} from '../../storage/library.ts';
-import { announce } from '../../storage/reportChannel.ts';
+} from '../../storage/index.ts';
 import { Dialog } from '../shared/Dialog.tsx';
 import { readImportFile } from './readImportFile.ts';
 import { goTo, libraryHref, reportHref } from '../shared/route.ts';
@@ -67,7 +66,6 @@ export function ImportProvider({ children }: { readonly children: ReactNode }) {
   const finish = (text: string, isError = false, openId?: string) => {
     setQuestion(undefined);
     setNotice({ text, isError });
-    if (!isError) announce({ type: 'library-changed' });
     goTo(openId === undefined ? libraryHref : reportHref(openId));
   };
 

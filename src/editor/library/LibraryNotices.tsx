@@ -3,10 +3,13 @@
 // which a newer version wrote (left untouched).
 
 import { useEffect, useState } from 'react';
-import type { NewerRecord } from '../../storage/library.ts';
-import { newerVersionMessage } from '../../storage/readRecord.ts';
-import type { Quarantined } from '../../storage/record.ts';
-import { requestPersistentStorage, type Persistence } from '../../storage/persistence.ts';
+import {
+  type NewerRecord,
+  newerVersionMessage,
+  type Persistence,
+  type Quarantined,
+  requestPersistentStorage,
+} from '../../storage/index.ts';
 import { downloadQuarantined } from './files.ts';
 
 const persistenceWords: Readonly<Record<Persistence, string>> = {

@@ -2,8 +2,7 @@
 
 import { serializeReport } from '../../export/json.ts';
 import type { Report } from '../../model/report.ts';
-import { quarantineFileName, reportFileName } from '../../storage/fileName.ts';
-import type { Quarantined } from '../../storage/record.ts';
+import { type Quarantined, quarantineFileName, reportFileName } from '../../storage/index.ts';
 import { downloadText } from '../print/download.ts';
 
 const jsonType = 'application/json;charset=utf-8';

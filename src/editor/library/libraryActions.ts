@@ -1,24 +1,23 @@
-// What the library's buttons do. Each writes through storage/, tells other tabs, and says how it
-// went. Changes to a report another tab is editing are refused: that tab would overwrite them.
+// What the library's buttons do. Each writes through storage/ (which tells other tabs) and says
+// how it went. Changes to a report another tab is editing are refused: that tab would overwrite them.
 
 import { createBlankReport } from '../../model/blank.ts';
 import type { AgencyCategory } from '../../model/form/header.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
-import { describeStorageFailure } from '../../storage/database.ts';
 import {
   createReport,
-  listReports,
+  describeStorageFailure,
   emptyTrash,
+  type LibraryEntry,
+  listReports,
   moveToTrash,
   restoreFromTrash,
   updateReport,
-  type LibraryEntry,
-} from '../../storage/library.ts';
+  whileUnlocked,
+} from '../../storage/index.ts';
 import { startNextYear } from '../../model/nextYear.ts';
-import { announce } from '../../storage/reportChannel.ts';
-import { whileUnlocked } from '../../storage/reportLock.ts';
 import { copyName } from './copyName.ts';
 import { goTo, reportHref } from '../shared/route.ts';
 
@@ -35,7 +34,6 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
     try {
       const done = await write();
       tell(done === undefined ? { text: busy, isError: true } : { text: done, isError: false });
-      announce({ type: 'library-changed' });
     } catch (error) {
       tell({ text: `操作失败：${describeStorageFailure(error)}`, isError: true });
     }

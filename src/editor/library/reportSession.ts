@@ -11,18 +11,23 @@
 // deleted elsewhere stops writing and says so.
 
 import type { Report } from '../../model/report.ts';
-import { describeStorageFailure } from '../../storage/database.ts';
-import { readReport, ReportGone, saveReport, type LibraryEntry } from '../../storage/library.ts';
-import type { RecordMeta } from '../../storage/record.ts';
-import { announce, listen, type LibraryMessage } from '../../storage/reportChannel.ts';
 import {
+  clearUnsaved,
+  describeStorageFailure,
   hasWebLocks,
+  type HeldLock,
+  type LibraryEntry,
+  type LibraryMessage,
+  listen,
+  readReport,
+  type RecordMeta,
+  recoverUnsaved,
+  ReportGone,
+  saveReport,
   tryLockReport,
   waitForReportLock,
-  type HeldLock,
-} from '../../storage/reportLock.ts';
-import { recoverUnsaved } from '../../storage/recover.ts';
-import { clearUnsaved, writeUnsaved } from '../../storage/unsaved.ts';
+  writeUnsaved,
+} from '../../storage/index.ts';
 import { ReportStore } from '../state/reportStore.ts';
 import { warnBeforeLeaving, whenPageLeaves } from './pageLeave.ts';
 
@@ -145,7 +150,6 @@ export class ReportSession {
           ? { ...written, priorId: this.meta?.priorId ?? null }
           : written;
         this.savedReport = report;
-        announce({ type: 'saved', id: this.id, revision: written.revision });
         const isCurrent = state.store.getSnapshot().report === report && !this.isMetaChanged;
         // The write-ahead record goes only with the changes it holds; newer ones are rebased.
         if (isCurrent) clearUnsaved(this.id);

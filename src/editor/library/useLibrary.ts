@@ -3,10 +3,14 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { checkReport } from '../../model/check.ts';
-import { describeStorageFailure } from '../../storage/database.ts';
-import { listReports, type LibraryEntry, type NewerRecord } from '../../storage/library.ts';
-import type { Quarantined } from '../../storage/record.ts';
-import { listen } from '../../storage/reportChannel.ts';
+import {
+  describeStorageFailure,
+  type LibraryEntry,
+  listen,
+  listReports,
+  type NewerRecord,
+  type Quarantined,
+} from '../../storage/index.ts';
 
 export interface LibraryItem extends LibraryEntry {
   readonly errors: number;

@@ -6,10 +6,13 @@ import { agencyKey } from '../../model/batch/roster.ts';
 import { parseReportText } from '../../model/parse.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
-import { describeStorageFailure } from '../../storage/database.ts';
-import { findSameReport } from '../../storage/importMatch.ts';
-import { createReport, listReports, type LibraryEntry } from '../../storage/library.ts';
-import { announce } from '../../storage/reportChannel.ts';
+import {
+  createReport,
+  describeStorageFailure,
+  findSameReport,
+  type LibraryEntry,
+  listReports,
+} from '../../storage/index.ts';
 import { Dialog } from '../shared/Dialog.tsx';
 import { useStore } from '../state/storeContext.tsx';
 
@@ -69,7 +72,6 @@ export function PriorDialog({ selfId, prior, attach, onClose }: Props) {
     try {
       const listing = await listReports();
       const entry = findSameReport(listing.entries, candidate) ?? (await createReport(candidate));
-      announce({ type: 'library-changed' });
       await choose(entry);
     } catch (error) {
       setProblem(describeStorageFailure(error));

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../model/rules/finding.ts';
 import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
-import type { LibraryEntry } from '../../storage/library.ts';
+import type { LibraryEntry } from '../../storage/index.ts';
 import { useJump } from '../findings/jump.tsx';
 import { reportHref } from '../shared/route.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
