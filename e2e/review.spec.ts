@@ -61,7 +61,7 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
   await review.act(naturalTotal, '提交说明', '原发布报告合计有误，按计算值改正');
   await review.giveName('张三');
   await expect(review.status(naturalTotal)).toHaveText('已说明');
-  await expect(review.item(naturalTotal).locator('.review-thread')).toContainText('张三');
+  await expect(review.thread(naturalTotal)).toContainText('张三');
 
   // Fixing the figures makes it 已修正, thread and all.
   await page.getByRole('button', { name: '全部采用计算值' }).click();
@@ -70,7 +70,9 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
     .getByRole('region', { name: '已修正' });
   await expect(fixed).toContainText('原发布报告合计有误');
   // What error remains is the cross-year one.
-  await expect(page.locator('.findings-group.severity-error .finding-item')).toHaveCount(1);
+  await expect(
+    page.getByRole('region', { name: '检查结果' }).getByRole('heading', { name: /^错误（\d+）$/ }),
+  ).toHaveText('错误（1）');
 
   // The warnings and the cross-year error get their explanations, with no second name question.
   await review.act(/沿用 2019 年试行格式/, '提交说明', '照录原发布报告');
@@ -81,9 +83,10 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
       .gridFrame('三、收到和处理政府信息公开申请情况')
       .getByRole('list', { name: '本格的检查结果' }),
   ).toContainText('已说明');
-  await expect(editor.cell('t3.otherHandling.total').locator('.mark')).toHaveText('▲✓');
-  await expect(editor.cell('t3.otherHandling.total').locator('.cell-about')).toContainText(
-    '［已说明］表三沿用 2019 年试行格式',
+  await expect(editor.cell('t3.otherHandling.total')).toContainText('▲✓');
+  // What a screen reader says of the cell: the finding with its status.
+  await expect(editor.cell('t3.otherHandling.total')).toHaveAccessibleDescription(
+    /［已说明］表三沿用 2019 年试行格式/,
   );
   await review.act(/没有写明信息处理费/, '提交说明', '本年未收取信息处理费');
   await review.act(/与 2023 年度报告的重复率为/, '提交说明', '问题尚未解决，改进措施延续');
@@ -126,7 +129,7 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
   await expect(editor.gridFrame('三、收到和处理政府信息公开申请情况')).toContainText(
     '报告已定稿，不能修改',
   );
-  await expect(page.locator('.topbar').getByRole('button', { name: /^撤销/ })).toBeDisabled();
+  await expect(page.getByRole('banner').getByRole('button', { name: /^撤销/ })).toBeDisabled();
   await editor.waitUntilSaved();
   await page.reload();
   await expect(review.bar().getByRole('status')).toContainText('已定稿 张三');
@@ -134,7 +137,7 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
   await expect(review.bar()).toContainText('上一年度报告：牡丹江经济技术开发区管理委员会2023年');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.locator('.topbar').getByRole('button', { name: '导出 JSON' }).click(),
+    page.getByRole('banner').getByRole('button', { name: '导出 JSON' }).click(),
   ]);
   const file = parseReportText(await readFile(await download.path(), 'utf8'));
   if (!file.ok) throw new Error(file.problems[0]?.message);
@@ -169,7 +172,7 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
   await editor.enter('t3.newReceived.natural', '2');
 
   // The review copy, previewed and printed, carries the statuses, the threads and the history.
-  await page.locator('.topbar').getByRole('button', { name: '打印预览' }).click();
+  await page.getByRole('banner').getByRole('button', { name: '打印预览' }).click();
   const preview = page.getByRole('dialog', { name: '打印预览' });
   await preview.getByRole('radio', { name: /审核版/ }).check();
   await expect(preview.getByRole('heading', { name: '审核意见' })).toBeVisible();

@@ -49,7 +49,7 @@ export class EditorPage {
 
   /** 保存中 / 已保存（HH:MM:SS） / 保存失败 / 只读, in the top bar. */
   saveStatus(): Locator {
-    return this.page.locator('.topbar').getByRole('status');
+    return this.page.getByRole('banner').getByRole('status');
   }
 
   /** Waits until every edit so far is stored. */

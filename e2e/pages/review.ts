@@ -2,6 +2,10 @@
 // and the 定稿 / 重新打开 / 对比上年 dialogs.
 
 import type { Locator, Page } from '@playwright/test';
+import { statusLabels } from '../../src/model/review/schema.ts';
+
+/** A status badge says exactly one of the statuses; a thread's lines say more around them. */
+const statusText = new RegExp(`^(${Object.values(statusLabels).join('|')})$`);
 
 export class ReviewPage {
   constructor(readonly page: Page) {}
@@ -14,24 +18,30 @@ export class ReviewPage {
     return this.page.getByRole('dialog', { name });
   }
 
-  /** The panel's entry of a finding: its button, status and thread. */
+  /** The panel's entry of a finding (the one whose button names it): its status and thread. */
   item(text: string | RegExp): Locator {
     return this.page
       .getByRole('region', { name: '检查结果' })
-      .locator('.finding-item')
-      .filter({ has: this.page.locator('.finding-message', { hasText: text }) });
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: text }) });
   }
 
   status(text: string | RegExp): Locator {
-    return this.item(text).locator('.review-status');
+    return this.item(text).getByText(statusText);
+  }
+
+  /** The comments under a finding. */
+  thread(text: string | RegExp): Locator {
+    return this.item(text).getByRole('list', { name: '意见' });
   }
 
   /** Opens a finding's review form, writes `words` and presses `action` (提交说明, 确认, 驳回 …). */
   async act(finding: string | RegExp, action: string, words = '') {
     const item = this.item(finding);
-    const details = item.locator('details');
-    if ((await details.getAttribute('open')) === null) await item.locator('summary').click();
-    await item.getByRole('textbox').fill(words);
+    const form = item.getByRole('textbox');
+    // The form opens under the status, whose line reads 处理 or 意见（n）.
+    if (!(await form.isVisible())) await item.getByText(/^(处理|意见（\d+）)$/).click();
+    await form.fill(words);
     await item.getByRole('button', { name: action, exact: true }).click();
   }
 

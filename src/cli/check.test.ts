@@ -6,7 +6,7 @@ import {
   sampleFileText,
   spawnTimeout,
   type TempFolder,
-} from './testkit.ts';
+} from '../testing/cli.ts';
 
 /** The sample's real slip: （七）总计 printed as 1 where its results add up to 2. */
 const fixedSample = sampleFileText(({ report }) => {

@@ -12,7 +12,7 @@ import {
   sampleFileText,
   spawnTimeout,
   type TempFolder,
-} from './testkit.ts';
+} from '../testing/cli.ts';
 
 const filler = { by: '张三', at: '2025-01-09T10:30:00Z' };
 const reviewer = { by: '李四', at: '2025-01-10T01:00:00Z' };

@@ -11,7 +11,7 @@ import { setFindingStatus } from '../model/review/actions.ts';
 import { finalise, reopen } from '../model/review/finalise.ts';
 import { emptyReview, type Review } from '../model/review/schema.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
-import { makeTempFolder, runNianbao, sampleFileText, type TempFolder } from './testkit.ts';
+import { makeTempFolder, runNianbao, sampleFileText, type TempFolder } from '../testing/cli.ts';
 
 const run = promisify(execFile);
 

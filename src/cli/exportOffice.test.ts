@@ -16,7 +16,7 @@ import {
   sampleFileText,
   spawnTimeout,
   type TempFolder,
-} from './testkit.ts';
+} from '../testing/cli.ts';
 
 /** Two runs of the launcher in one test (about 2.5 s each on a busy machine). */
 const twoRuns = 2 * spawnTimeout;

@@ -7,7 +7,7 @@ import { parseReportText } from '../model/parse.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
 import { runImport } from './import.ts';
 import type { CliOutput } from './output.ts';
-import { makeTempFolder, runNianbao, spawnTimeout, type TempFolder } from './testkit.ts';
+import { makeTempFolder, runNianbao, spawnTimeout, type TempFolder } from '../testing/cli.ts';
 
 const example = fileURLToPath(
   new URL('../model/import/fixtures/mudanjiang-edz-2024.txt', import.meta.url),

@@ -6,7 +6,7 @@ import { parseReportText } from '../model/parse.ts';
 import { runImport } from './import.ts';
 import type { CliOutput } from './output.ts';
 import { readReportFile } from './readReport.ts';
-import { makeTempFolder } from './testkit.ts';
+import { makeTempFolder } from '../testing/cli.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../formats/fixtures/${name}`, import.meta.url));

@@ -9,7 +9,7 @@ import {
   sampleFileText,
   spawnTimeout,
   type TempFolder,
-} from './testkit.ts';
+} from '../testing/cli.ts';
 
 describe('reading input files', { timeout: spawnTimeout * 2 }, () => {
   let folder: TempFolder;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeReport } from '../export/json.ts';
 import { parseReportText } from '../model/parse.ts';
 import { sampleReport } from '../sample/mudanjiang2024.ts';
-import { runNianbao, spawnTimeout } from './testkit.ts';
+import { runNianbao, spawnTimeout } from '../testing/cli.ts';
 
 describe('nianbao', { timeout: spawnTimeout + 5_000 }, () => {
   it('prints the sample as a versioned file that reads back to the same report', async () => {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleFileText } from './testkit.ts';
-import { makeTempFolder, runNianbao, spawnTimeout, type TempFolder } from './testkit.ts';
+import { sampleFileText } from '../testing/cli.ts';
+import { makeTempFolder, runNianbao, spawnTimeout, type TempFolder } from '../testing/cli.ts';
 import { findOutputOverInput, writeOutputFile } from './outputFile.ts';
 
 describe('CLI outputs never destroy a file', { timeout: spawnTimeout * 2 }, () => {

@@ -6,7 +6,7 @@ import {
   sampleFileText,
   spawnTimeout,
   type TempFolder,
-} from './testkit.ts';
+} from '../testing/cli.ts';
 
 const hostileName = '某某局\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e';
 

@@ -9,7 +9,7 @@ import {
   sampleFileText,
   spawnTimeout,
   type TempFolder,
-} from '../testkit.ts';
+} from '../../testing/cli.ts';
 
 let folder: TempFolder;
 let dir: string;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { makeTempFolder, sampleFileText, type TempFolder } from '../testkit.ts';
+import { makeTempFolder, sampleFileText, type TempFolder } from '../../testing/cli.ts';
 import { readEntries } from './readEntries.ts';
 
 let folder: TempFolder;

@@ -31,7 +31,12 @@ const tables: readonly TableId[] = ['t2', 't3', 't4'];
 
 const shown = (value: unknown) => (value === undefined ? '空白' : String(value));
 
-export const BatchRollup = memo(function BatchRollup({ state }: { readonly state: BatchState }) {
+/** `areaName` is the live text of its input (a field must not follow a deferred copy). */
+export const BatchRollup = memo(function BatchRollup(props: {
+  readonly state: BatchState;
+  readonly areaName: string;
+}) {
+  const { state } = props;
   // One table at a time: three laid out at once held a slow PC for a tenth of a second.
   const { areaTable: table, picked } = state;
   const [saved, setSaved] = useState<{ id: string } | { problem: string } | undefined>(undefined);
@@ -40,8 +45,8 @@ export const BatchRollup = memo(function BatchRollup({ state }: { readonly state
   // Summed after the section first shows, in a render of its own: the table of reports and the
   // 汇总 are not laid out in one long task.
   const summing = useDeferredValue<readonly BatchRow[] | undefined>(included, undefined);
-  const agencyName = areaNameOf(state);
-  const rollup = useMemo(() => summing && rollUpRows(summing, agencyName), [summing, agencyName]);
+  // Summed once per set of reports, not per keystroke in the name: the name goes in on saving.
+  const rollup = useMemo(() => summing && rollUpRows(summing, '汇总'), [summing]);
   const grid = useMemo(() => rollup && tableGridOf(rollup.area.report, table), [rollup, table]);
   const withErrors = state.rows.filter((row) => row.counts.error > 0);
 
@@ -58,7 +63,8 @@ export const BatchRollup = memo(function BatchRollup({ state }: { readonly state
   const otherYears = included.length - reports;
   const errors = findings.filter((f) => f.severity === 'error');
   const save = async () => {
-    setSaved(await addToLibrary(area.report));
+    const agencyName = areaNameOf(props.areaName);
+    setSaved(await addToLibrary({ ...area.report, header: { ...area.report.header, agencyName } }));
   };
 
   return (
@@ -69,7 +75,7 @@ export const BatchRollup = memo(function BatchRollup({ state }: { readonly state
           汇总报告的机关名称
           <input
             className="form-input"
-            value={state.areaName}
+            value={props.areaName}
             placeholder="汇总"
             onChange={(e) => setAreaName(e.target.value)}
           />

@@ -6,10 +6,14 @@ import { decodeText } from '../../formats/decodeText.ts';
 import { checkRoster, parseRoster } from '../../model/batch/roster.ts';
 import { setRosterText, type BatchState } from './batchStore.ts';
 
-export const BatchRoster = memo(function BatchRoster({ state }: { readonly state: BatchState }) {
-  const text = state.rosterText;
+/** `rosterText` is the live text of the field (a field must not follow a deferred copy). */
+export const BatchRoster = memo(function BatchRoster(props: {
+  readonly rows: BatchState['rows'];
+  readonly rosterText: string;
+}) {
+  const text = props.rosterText;
   const names = parseRoster(text);
-  const reported = state.rows.map((row) => row.entry.report.header.agencyName);
+  const reported = props.rows.map((row) => row.entry.report.header.agencyName);
   const check = names.length > 0 ? checkRoster(names, reported) : undefined;
 
   return (

@@ -52,7 +52,7 @@ export function BatchView() {
     const roster = parseRoster(state.rosterText);
     const rows = state.rows;
     setExportProblem(
-      await downloadBatchWorkbook(rows, includedRows(state), areaNameOf(state), roster),
+      await downloadBatchWorkbook(rows, includedRows(state), areaNameOf(state.areaName), roster),
     );
   };
 
@@ -125,12 +125,12 @@ export function BatchView() {
       {shown.rows.length > 0 || state.progress?.role === 'report' ? (
         <>
           <BatchTable state={shown} />
-          <BatchRoster state={shown} />
+          <BatchRoster rows={shown.rows} rosterText={state.rosterText} />
           {/* Summed once the reading ends, not again for every few reports that arrive. */}
           {shown.progress ? (
             <p className="batch-summary">读取完成后显示汇总。</p>
           ) : (
-            <BatchRollup state={shown} />
+            <BatchRollup state={shown} areaName={state.areaName} />
           )}
         </>
       ) : null}

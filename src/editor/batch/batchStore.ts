@@ -159,7 +159,7 @@ export const showAreaTable = (areaTable: TableId) => update(() => ({ areaTable }
 export const pickFigure = (picked: CellAddress) => update(() => ({ picked }));
 
 /** The 汇总 report's name: as typed, or 汇总. */
-export const areaNameOf = (state: BatchState) => state.areaName.trim() || '汇总';
+export const areaNameOf = (typed: string) => typed.trim() || '汇总';
 
 /** The reports that go into the 汇总. */
 export const includedRows = (state: Pick<BatchState, 'rows' | 'excluded'>) =>

@@ -6,7 +6,7 @@ import { zeroReport } from '../../testing/reports.ts';
 import { buildReportBody, renderReportBody } from './body.ts';
 import { renderReportHtml } from './document.ts';
 import { reportPrintCss } from './printCss.ts';
-import { byTag, findAll, hasClass, plainTextOf } from './testkit.ts';
+import { byTag, findAll, hasClass, plainTextOf } from '../../testing/html.ts';
 
 const clean = { flavour: 'clean' } as const;
 const paragraphsOf = (report: Report) =>

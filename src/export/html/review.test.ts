@@ -7,7 +7,15 @@ import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { buildReportBody, renderReportBody } from './body.ts';
 import { renderReportHtml } from './document.ts';
 import { describeLocations, reviewAppendixTitle } from './reviewAppendix.ts';
-import { at, byTag, findAll, findByText, hasClass, plainTextOf, textOf } from './testkit.ts';
+import {
+  at,
+  byTag,
+  findAll,
+  findByText,
+  hasClass,
+  plainTextOf,
+  textOf,
+} from '../../testing/html.ts';
 
 const findings = checkReport(sampleReport);
 const review = buildReportBody(sampleReport, { flavour: 'review', findings });

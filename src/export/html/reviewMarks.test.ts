@@ -12,7 +12,7 @@ import { buildReportBody, renderReportBody } from './body.ts';
 import { renderReportHtml } from './document.ts';
 import type { Element } from './element.ts';
 import { fixedTitle, reviewAppendixTitle } from './reviewAppendix.ts';
-import { at, byTag, findAll, hasClass, plainTextOf, textOf } from './testkit.ts';
+import { at, byTag, findAll, hasClass, plainTextOf, textOf } from '../../testing/html.ts';
 
 const filler = { by: '张三', at: '2025-01-09T10:30:00Z' };
 const reviewer = { by: '李四', at: '2025-01-10T01:00:00.000Z' };

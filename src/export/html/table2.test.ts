@@ -6,7 +6,15 @@ import { withCells, zeroReport } from '../../testing/reports.ts';
 import { createRenderContext } from './context.ts';
 import type { Element } from './element.ts';
 import { renderTable2 } from './table2.ts';
-import { at, byTag, findAll, layOutTable, plainTextOf, rowWidths, spanOf } from './testkit.ts';
+import {
+  at,
+  byTag,
+  findAll,
+  layOutTable,
+  plainTextOf,
+  rowWidths,
+  spanOf,
+} from '../../testing/html.ts';
 
 const contextOf = (report: Report) => createRenderContext(report, { flavour: 'clean' });
 const cellText = (table: Element, address: string) =>

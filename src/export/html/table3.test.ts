@@ -17,7 +17,7 @@ import {
   plainTextOf,
   rowWidths,
   spanOf,
-} from './testkit.ts';
+} from '../../testing/html.ts';
 
 const table3Of = (report: Report) =>
   renderTable3(createRenderContext(report, { flavour: 'clean' }));

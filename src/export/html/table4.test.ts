@@ -15,7 +15,7 @@ import {
   plainTextOf,
   rowWidths,
   spanOf,
-} from './testkit.ts';
+} from '../../testing/html.ts';
 
 const contextOf = (report: Report) => createRenderContext(report, { flavour: 'clean' });
 const cellText = (table: Element, address: string) =>

@@ -2,7 +2,7 @@
 // and lay a table out on its grid the way a browser does (row and column spans included).
 // Not imported by the renderer itself.
 
-import { isElement, type Element, type Node } from './element.ts';
+import { isElement, type Element, type Node } from '../export/html/element.ts';
 
 export function findAll(root: Node, isWanted: (element: Element) => boolean): Element[] {
   if (!isElement(root)) return [];
