@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
 import { serializeReport } from '../src/export/json.ts';
+import { renderReportXlsx } from '../src/export/xlsx/workbook.ts';
+import { checkReport } from '../src/model/check.ts';
 import { createBlankReport } from '../src/model/blank.ts';
 import { withCells, zeroReport } from '../src/testing/reports.ts';
 import { sampleReport } from '../src/sample/mudanjiang2024.ts';
@@ -212,7 +214,7 @@ test('取消 ends a batch at once, even inside a long import, and keeps what was
   await expect(page.getByRole('button', { name: '选择文件…' })).toBeEnabled();
 });
 
-test('PDF and Word files are read in their readers and checked with the rest', async ({ page }) => {
+test('PDF, Word and exported workbooks are read and checked with the rest', async ({ page }) => {
   await page.goto('/#/batch');
   await page.getByLabel('选择要批量审核的文件').setInputFiles([
     {
@@ -225,17 +227,23 @@ test('PDF and Word files are read in their readers and checked with the rest', a
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       buffer: await readFile('src/formats/fixtures/mudanjiang-2024.docx'),
     },
+    {
+      name: 'street.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await renderReportXlsx(dongcheng, checkReport(dongcheng))),
+    },
     { name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from('not a document') },
   ]);
-  await expect(page.getByText('共读入 2 份报告，1 个文件无法读取')).toBeVisible();
+  await expect(page.getByText('共读入 3 份报告，1 个文件无法读取')).toBeVisible();
   const rows = reportRows(page);
   await expect(rows.filter({ hasText: 'PDF' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Word' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Excel 工作簿' })).toContainText('东城街道办事处');
   await expect(page.getByRole('listitem').filter({ hasText: /^old\.doc：/ })).toBeVisible();
-  // Both are the sample: the same 自然人 figure twice in the 汇总.
+  // The sample twice (2 each) and the street's 3.
   const rollup = page.getByRole('region', { name: '汇总' });
   await rollup.getByRole('button', { name: '汇总表三' }).click();
   await expect(
     rollup.getByRole('button', { name: /^表三·一、本年新收政府信息公开申请数量·自然人：/ }),
-  ).toHaveText('4');
+  ).toHaveText('7');
 });

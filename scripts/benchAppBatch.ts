@@ -9,14 +9,18 @@ import fc from 'fast-check';
 import { serializeReport } from '../src/export/json.ts';
 import type { Report } from '../src/model/report.ts';
 import { reportArbitrary } from '../src/testing/arbitraries.ts';
-import { launchChromium, spread, throttle, type Spread } from './benchBrowser.ts';
+import {
+  launchChromium,
+  spread,
+  throttle,
+  watchAfterFileChange,
+  type Spread,
+} from './benchBrowser.ts';
 
 declare global {
   interface Window {
-    __changedAt?: number;
     __firstRowAt?: number;
     __doneAt?: number;
-    __longestTask?: number;
   }
 }
 
@@ -39,24 +43,8 @@ function withRealisticName(report: Report, i: number): Report {
   return { ...report, header: { ...report.header, agencyName: `${name}${i >= 60 ? i : ''}` } };
 }
 
-function watch(expected: number) {
-  document.addEventListener(
-    'change',
-    (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'file') {
-        window.__changedAt = performance.now();
-        window.__longestTask = 0;
-      }
-    },
-    true,
-  );
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      const changedAt = window.__changedAt;
-      if (changedAt === undefined || entry.startTime < changedAt) continue;
-      window.__longestTask = Math.max(window.__longestTask ?? 0, entry.duration);
-    }
-  }).observe({ type: 'longtask' });
+/** Page script: when the first row is drawn and when all `expected` are counted. */
+function watchRows(expected: number) {
   new MutationObserver(() => {
     if (window.__changedAt === undefined) return;
     window.__firstRowAt ??= document.querySelector('.batch-table tbody tr')
@@ -76,7 +64,8 @@ async function batchOnce(url: string, cpuRate: number, files: readonly string[])
   const browser = await launchChromium();
   try {
     const page: Page = await browser.newPage();
-    await page.addInitScript(watch, files.length);
+    await page.addInitScript(watchAfterFileChange);
+    await page.addInitScript(watchRows, files.length);
     await page.goto(`${url}#/batch`);
     await page.getByLabel('选择要批量审核的文件').waitFor({ state: 'attached' });
     await throttle(page, cpuRate);

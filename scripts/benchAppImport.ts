@@ -5,13 +5,17 @@
 // is benchPdf.ts's six pages; the text is the published sample.
 
 import type { Page } from '@playwright/test';
-import { launchChromium, spread, throttle, type Spread } from './benchBrowser.ts';
+import {
+  launchChromium,
+  spread,
+  throttle,
+  watchAfterFileChange,
+  type Spread,
+} from './benchBrowser.ts';
 
 declare global {
   interface Window {
-    __changedAt?: number;
     __recognisedAt?: number;
-    __longestTask?: number;
   }
 }
 
@@ -54,24 +58,9 @@ export async function benchAppImport(
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    await page.addInitScript(watchAfterFileChange);
     // (No named helper in here: tsx would wrap it in a __name() call the page does not have.)
     await page.addInitScript(() => {
-      document.addEventListener(
-        'change',
-        (event) => {
-          if (event.target instanceof HTMLInputElement && event.target.type === 'file') {
-            window.__changedAt = performance.now();
-          }
-        },
-        true,
-      );
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          const changedAt = window.__changedAt;
-          if (changedAt === undefined || entry.startTime < changedAt) continue;
-          window.__longestTask = Math.max(window.__longestTask ?? 0, entry.duration);
-        }
-      }).observe({ type: 'longtask' });
       new MutationObserver(() => {
         if (window.__changedAt === undefined || window.__recognisedAt !== undefined) return;
         if (document.querySelector('[aria-label="识别结果"] [role="status"]')) {

@@ -102,6 +102,8 @@ async function recheck() {
     progress: undefined,
     // Rows read meanwhile cannot exist (one run at a time), so the checks match row for row.
     rows: checks ? now.rows.map((row, i) => ({ ...row, ...checks[i] })) : now.rows,
+    // Rows left as they were would claim pairings that no longer hold: the summary says so.
+    lastRun: checks ? now.lastRun : { role: 'prior', end: 'crashed' },
   }));
 }
 
