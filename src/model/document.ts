@@ -1,6 +1,6 @@
 // The versioned JSON envelope every stored or exported report travels in.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { reportSchema } from './report.ts';
 
 export const documentFormat = 'nianbao-report';

@@ -1,7 +1,7 @@
 // The one door every load goes through: JSON text or a parsed value in, a report document or a list
 // of problems out, each naming its place in official words. It never throws.
 
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   currentSchemaVersion,
   documentFormat,

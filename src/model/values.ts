@@ -2,7 +2,7 @@
 // A count is a non-negative integer; blank (absent) means not filled yet; "/" means marked not
 // applicable, as published reports print it. The three are different and never conflated.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { canonicalDecimal, canonicalDecimalPattern, fractionDigits } from './decimal.ts';
 
 export const notApplicable = '/';
@@ -13,16 +13,18 @@ export const feeAmountScale = 6;
 /** 信息处理费 is reported in 元, to the 分. */
 export const processingFeeScale = 2;
 
-export const countSchema = z.int({ error: '应为非负整数' }).nonnegative({ error: '应为非负整数' });
+export const countSchema = z
+  .int({ error: '应为非负整数' })
+  .check(z.nonnegative({ error: '应为非负整数' }));
 export const notApplicableSchema = z.literal(notApplicable);
 
 export const decimalSchema = (scale: number, unit: string) =>
-  z
-    .string()
-    .regex(canonicalDecimalPattern, { error: `应为非负金额（单位：${unit}）` })
-    .refine((value) => fractionDigits(value) <= scale, {
+  z.string().check(
+    z.regex(canonicalDecimalPattern, { error: `应为非负金额（单位：${unit}）` }),
+    z.refine((value: string) => fractionDigits(value) <= scale, {
       error: `最多保留 ${scale} 位小数（单位：${unit}）`,
-    });
+    }),
+  );
 
 export const feeAmountSchema = decimalSchema(feeAmountScale, '万元');
 

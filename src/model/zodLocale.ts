@@ -4,7 +4,7 @@
 // every schema of the model reaches, imports this first. A short map of our own, not zod's zh-CN
 // locale: that one weighs 1.2 kB gzip on the first load, for formats (email, IP …) a report has not.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const kinds: Readonly<Record<string, string>> = {
   string: '文字',

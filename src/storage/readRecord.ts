@@ -2,7 +2,7 @@
 // damaged profile or a hand edit may have written them. Each is either a report, a report of a
 // newer version (left where it is: a newer build can read it), or unreadable (set aside).
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { currentSchemaVersion } from '../model/document.ts';
 import { parseReportDocument } from '../model/parse.ts';
 import type { Report } from '../model/report.ts';
@@ -20,16 +20,21 @@ export interface LibraryEntry {
 
 /** Only what the library can say about a record of a newer version, without understanding it. */
 const newerRecordSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   document: z.object({
-    schemaVersion: z.int().gt(currentSchemaVersion),
-    report: z
-      .object({
-        header: z
-          .object({ agencyName: z.string().catch(''), year: z.int().optional().catch(undefined) })
-          .catch({ agencyName: '' }),
-      })
-      .catch({ header: { agencyName: '' } }),
+    schemaVersion: z.int().check(z.gt(currentSchemaVersion)),
+    report: z.catch(
+      z.object({
+        header: z.catch(
+          z.object({
+            agencyName: z.catch(z.string(), ''),
+            year: z.catch(z.optional(z.int()), undefined),
+          }),
+          { agencyName: '' },
+        ),
+      }),
+      { header: { agencyName: '' } },
+    ),
   }),
 });
 

@@ -2,22 +2,22 @@
 // hold it, plus the library's own bookkeeping. The bookkeeping lives here and not in the report
 // schema: a report file says what the agency published, the library says where a draft came from.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
-const timestampSchema = z.int({ error: '应为时间戳' }).nonnegative();
+const timestampSchema = z.int({ error: '应为时间戳' }).check(z.nonnegative());
 
-export const recordIdSchema = z.string().min(1, { error: '缺少报告编号' });
+export const recordIdSchema = z.string().check(z.minLength(1, { error: '缺少报告编号' }));
 
 export const libraryRecordSchema = z.object({
   id: recordIdSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   /** Bumped by every write; a writer that finds another revision than its own refuses to save. */
-  revision: z.int().nonnegative(),
+  revision: z.int().check(z.nonnegative()),
   /** The library record of last year's report this one was started from, for cross-year checks. */
-  priorId: recordIdSchema.nullable(),
+  priorId: z.nullable(recordIdSchema),
   /** Set while the report is in 回收站; cleared by restoring it. */
-  deletedAt: timestampSchema.nullable(),
+  deletedAt: z.nullable(timestampSchema),
   /** The envelope of `toReportDocument`; read only through the model's parse door. */
   document: z.unknown(),
 });

@@ -1,7 +1,7 @@
 // Tabs tell each other what they wrote, so a read-only tab follows the writer and an open library
 // stays current. Messages are validated: another version of the app may share the channel.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const channelName = 'nianbao';
 

@@ -3,7 +3,7 @@
 // synchronously, so the writer puts the whole unsaved report there on every change, and the next
 // open folds it into the library (recoverUnsaved) before anything else reads the report.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { toReportDocument } from '../export/json.ts';
 import type { Report } from '../model/report.ts';
 import { recordIdSchema, type RecordMeta } from './record.ts';
@@ -14,9 +14,9 @@ const unsavedKey = (id: string) => `${keyPrefix}${id}`;
 /** What the writer knew when it wrote: the stored revision its changes build on. */
 export const unsavedSchema = z.object({
   id: recordIdSchema,
-  baseRevision: z.int().nonnegative(),
-  priorId: recordIdSchema.nullable(),
-  writtenAt: z.int().nonnegative(),
+  baseRevision: z.int().check(z.nonnegative()),
+  priorId: z.nullable(recordIdSchema),
+  writtenAt: z.int().check(z.nonnegative()),
   /** The report's envelope; read only through the model's parse door. */
   document: z.unknown(),
 });

@@ -10,6 +10,7 @@ import { NewerNotice, PersistenceNote, QuarantineNotice } from './LibraryNotices
 import { ReportTable, TrashList } from './ReportTable.tsx';
 import { useLibrary, type LibraryItem } from './useLibrary.ts';
 import { batchHref } from '../shared/route.ts';
+import { loadEditor } from '../editorChunk.tsx';
 
 // The importer of published reports is large and seldom used: it loads when its dialog opens.
 const PublishedImportDialog = lazy(() =>
@@ -41,6 +42,12 @@ export function LibraryView() {
 
   useEffect(() => {
     document.title = '报告库 · 年报';
+  }, []);
+
+  // Opening a report is what the library is for: its code comes while the user reads the list.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadEditor().catch(() => undefined));
+    return () => cancelIdleCallback(idle);
   }, []);
 
   return (

@@ -5,7 +5,6 @@ import { createBlankReport } from '../../model/blank.ts';
 import type { AgencyCategory } from '../../model/form/header.ts';
 import type { Report } from '../../model/report.ts';
 import { reportTitle } from '../../model/title.ts';
-import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import {
   createReport,
   describeStorageFailure,
@@ -40,8 +39,9 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
     refresh();
   };
 
-  const createAndOpen = (report: Report, priorId: string | null = null) =>
+  const createAndOpen = (source: Report | (() => Promise<Report>), priorId: string | null = null) =>
     run(async () => {
+      const report = typeof source === 'function' ? await source() : source;
       const { meta } = await createReport(report, { priorId });
       goTo(reportHref(meta.id));
       return `已创建：${reportTitle(report.header)}`;
@@ -52,7 +52,9 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
       const blank = createBlankReport(year, agencyName);
       return createAndOpen({ ...blank, header: { ...blank.header, category } });
     },
-    createFromSample: () => createAndOpen(sampleReport),
+    // The sample is fetched when asked for, not with the library's first load.
+    createFromSample: () =>
+      createAndOpen(async () => (await import('../../sample/mudanjiang2024.ts')).sampleReport),
     startNextYear: ({ meta, report }: LibraryEntry) =>
       createAndOpen(startNextYear(report), meta.id),
     /** The copy is named 「…（副本）」 so the two rows can be told apart; rename it at will. */

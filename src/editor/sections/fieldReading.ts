@@ -1,11 +1,11 @@
 // What typing into a field gave: a value the report may hold, or why not, in Chinese.
 
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export type FieldReading<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-export function readWith<S extends z.ZodType>(
+export function readWith<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
 ): FieldReading<z.output<S>> {

@@ -2,7 +2,7 @@
 // Each input is read with the model's own header schema pieces, so the form accepts exactly what
 // a report file may contain.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { headerLabels } from '../../model/form/header.ts';
 import { headerSchema, type Header } from '../../model/report.ts';
 import { chineseDate, readDate } from '../../model/title.ts';
@@ -15,35 +15,40 @@ const { shape } = headerSchema;
 /** Blank inputs of the optional fields mean "not filled in yet". */
 const blankAsNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
+/** Text as typed, turned by `read` into what the next schema checks. */
+const typed = <T>(read: (text: string) => T) => z.pipe(z.string(), z.transform(read));
+
+const fourDigitYear = z.string().check(
+  z.minLength(1, { error: `请填写${headerLabels.year}`, abort: true }),
+  // Number() alone would accept "0x7e8" and "2.024e3".
+  z.regex(/^\d{4}$/, { error: '应为四位数年份，如 2024' }),
+);
+
 export const headerFormSchema = z.object({
   agencyName: shape.agencyName,
-  year: z
-    .string()
-    // Full-width digits arrive from Chinese input methods.
-    .transform(toHalfWidth)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `请填写${headerLabels.year}`, abort: true })
-        // Number() alone would accept "0x7e8" and "2.024e3".
-        .regex(/^\d{4}$/, { error: '应为四位数年份，如 2024' }),
-    )
-    .transform(Number)
-    .pipe(shape.year),
-  category: z.string().transform(blankAsNull).pipe(shape.category),
+  // Full-width digits arrive from Chinese input methods.
+  year: z.pipe(z.pipe(z.pipe(typed(toHalfWidth), fourDigitYear), z.transform(Number)), shape.year),
+  category: z.pipe(typed(blankAsNull), shape.category),
   // Shown and read as 「2025年1月10日」 (2025-01-10 and 2025/1/10 too), whatever the browser's
   // language: a date input would follow the browser's locale (mm/dd/yyyy in an English one).
-  publishDate: z
-    .string()
-    .transform((text, context) => {
-      const trimmed = toHalfWidth(text).trim();
-      if (trimmed === '') return null;
-      const date = readDate(trimmed);
-      if (date !== undefined) return date;
-      context.addIssue({ code: 'custom', message: '应为日期，如 2025年1月10日 或 2025-01-10' });
-      return z.NEVER;
-    })
-    .pipe(shape.publishDate),
+  publishDate: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((text: string, context) => {
+        const trimmed = toHalfWidth(text).trim();
+        if (trimmed === '') return null;
+        const date = readDate(trimmed);
+        if (date !== undefined) return date;
+        context.issues.push({
+          code: 'custom',
+          input: text,
+          message: '应为日期，如 2025年1月10日 或 2025-01-10',
+        });
+        return z.NEVER;
+      }),
+    ),
+    shape.publishDate,
+  ),
 });
 
 export type HeaderFormValues = z.input<typeof headerFormSchema>;

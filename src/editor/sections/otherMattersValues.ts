@@ -1,7 +1,7 @@
 // Section 六 as the form holds it: the 信息处理费 as typed text, the rest as in the report.
 // The fee is read with the model's own schema, after forgiving what people type for an amount.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { canonicalDecimal } from '../../model/decimal.ts';
 import { otherMattersSchema, type OtherMatters } from '../../model/report.ts';
 import { toHalfWidth } from '../../model/values.ts';
@@ -19,10 +19,10 @@ export function normalizeFeeInput(text: string): string | null {
 }
 
 /** The fee as typed, read with the model's own schema: decimalSchema(processingFeeScale, '元'). */
-export const feeInputSchema = z
-  .string()
-  .transform(normalizeFeeInput)
-  .pipe(otherMattersSchema.shape.processingFee);
+export const feeInputSchema = z.pipe(
+  z.pipe(z.string(), z.transform(normalizeFeeInput)),
+  otherMattersSchema.shape.processingFee,
+);
 
 /** As the report holds it, but the fee as typed ("" for not stated). */
 export type OtherMattersFormValues = Omit<OtherMatters, 'processingFee'> & {

@@ -2,7 +2,7 @@
 // severity, section, cells, both sides, message) plus the source line it is about, with its own
 // small catalogue until the ids are merged into rules/catalogue.ts.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { findingSchema, type FindingSection, type Severity } from '../rules/finding.ts';
 import type { RuleInfo } from '../rules/catalogue.ts';
 
@@ -69,10 +69,10 @@ export type ImportRuleId = keyof typeof importRuleCatalogue;
 
 export const importRuleIds = Object.keys(importRuleCatalogue) as [ImportRuleId, ...ImportRuleId[]];
 
-export const importFindingSchema = findingSchema.extend({
+export const importFindingSchema = z.extend(findingSchema, {
   rule: z.enum(importRuleIds),
   /** The source line the finding is about (1-based), or null when it is about the whole text. */
-  line: z.int().positive().nullable(),
+  line: z.nullable(z.int().check(z.positive())),
 });
 
 export type ImportFinding = z.infer<typeof importFindingSchema>;

@@ -2,7 +2,7 @@
 // the report is 定稿. It travels inside the report file, so a reviewer in another office sees the
 // same statuses and threads.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Statuses a person sets. 已修正 is not among them: a finding that no longer occurs is fixed by
@@ -22,7 +22,7 @@ export const statusLabels: Readonly<Record<ReviewStatus, string>> = {
   rejected: '已驳回',
 };
 
-const personSchema = z.string().trim().min(1, { error: '应填写姓名' });
+const personSchema = z.string().check(z.trim(), z.minLength(1, { error: '应填写姓名' }));
 const momentSchema = z.iso.datetime({ offset: true, error: '应为时间，形如 2025-01-20T09:30:00Z' });
 
 export const commentSchema = z.object({
@@ -30,7 +30,7 @@ export const commentSchema = z.object({
   at: momentSchema,
   text: z.string(),
   /** The status this comment set, when it came with one (an explanation, a rejection …). */
-  status: z.enum(setStatuses).optional(),
+  status: z.optional(z.enum(setStatuses)),
 });
 
 export const annotationSchema = z.object({
@@ -38,7 +38,7 @@ export const annotationSchema = z.object({
    * Any rule id, not only today's: a file outlives the rule list that wrote it, and an annotation
    * of a retired or renamed rule is kept and shown as such (rules/retired.ts).
    */
-  rule: z.string().min(1, { error: '应为规则编号' }),
+  rule: z.string().check(z.minLength(1, { error: '应为规则编号' })),
   /** The finding's places, sorted: with the rule, what identifies a finding across edits. */
   cells: z.array(z.string()),
   status: z.enum(setStatuses),
@@ -50,17 +50,17 @@ export const annotationSchema = z.object({
 export const stampSchema = z.object({ by: personSchema, at: momentSchema });
 
 export const historyEntrySchema = z.discriminatedUnion('kind', [
-  stampSchema.extend({ kind: z.literal('finalised') }),
-  stampSchema.extend({
+  z.extend(stampSchema, { kind: z.literal('finalised') }),
+  z.extend(stampSchema, {
     kind: z.literal('reopened'),
-    reason: z.string().trim().min(1, { error: '应写明原因' }),
+    reason: z.string().check(z.trim(), z.minLength(1, { error: '应写明原因' })),
   }),
 ]);
 
 export const reviewSchema = z.object({
   annotations: z.array(annotationSchema),
   /** Set while the report is 定稿: who finalised it and when. The report is then read-only. */
-  finalised: stampSchema.nullable(),
+  finalised: z.nullable(stampSchema),
   /** Every 定稿 and 重新打开, oldest first. */
   history: z.array(historyEntrySchema),
 });

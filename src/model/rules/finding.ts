@@ -1,7 +1,7 @@
 // A finding is a value: which rule, how serious, where, both sides, and a message in plain Chinese.
 // The editor highlights from it, the CLI prints it, tests assert on it.
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ruleIds } from './catalogue.ts';
 
 export const severities = ['error', 'warning', 'info'] as const;
@@ -22,8 +22,8 @@ const sideSchema = z.union([z.number(), z.string(), z.null()]);
 export const quoteSchema = z.object({
   /** The field's address: preamble, s1.requestDisclosure, s5.text, s6.items.0.text … */
   field: z.string(),
-  start: z.int().nonnegative(),
-  end: z.int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
 });
 
@@ -36,12 +36,12 @@ export const findingSchema = z.object({
   left: sideSchema,
   right: sideSchema,
   /** left − right where both sides are numbers. */
-  difference: z.number().nullable(),
+  difference: z.nullable(z.number()),
   message: z.string(),
   /** The text a finding is about (T-TEXT's sentence, L-REPEAT's longest repeated passage). */
-  quote: quoteSchema.optional(),
+  quote: z.optional(quoteSchema),
   /** L-REPEAT: passages repeated from last year's text, longest first. */
-  repeats: z.array(z.string()).optional(),
+  repeats: z.optional(z.array(z.string())),
 });
 
 export type Finding = z.infer<typeof findingSchema>;
