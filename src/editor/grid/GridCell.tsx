@@ -10,8 +10,8 @@ import type { EditorSnapshot } from '../state/reportStore.ts';
 import { useStore } from '../state/storeContext.tsx';
 import { cellFeedsOf } from './cellFeed.ts';
 import { showValue } from '../shared/showValue.ts';
-import { displayOf } from './cellDisplay.ts';
-import { isInRange, samePosition, type GridCellSpec } from './gridModel.ts';
+import { cellFlags, gridFlagsOf } from './cellView.ts';
+import type { GridCellSpec } from './gridModel.ts';
 import { useCellGridState, type GridKit } from './gridKit.ts';
 
 interface Props {
@@ -26,41 +26,16 @@ export const GridCell = memo(function GridCell(props: Props) {
   const { cell, kit, colSpan } = props;
   const { address, position } = cell;
   const { handlers } = kit;
-  const isActive = useCellGridState(kit, position, (s) => samePosition(s.active, position));
-  const isSelected = useCellGridState(kit, position, (s) =>
-    isInRange({ anchor: s.active, focus: s.rangeEnd }, position),
-  );
-  // The grid's input is over this cell with an edit in progress: the value under it is hidden.
-  const isEditing = useCellGridState(
-    kit,
-    position,
-    (s) => s.editing !== null && samePosition(s.active, position),
-  );
-  const display = useCellState(address, (s) => displayOf(s, address));
-  // The cell selects only what its frame and mark show. A finding's message names the figures
-  // (R3-RESULT names some forty cells), so a cell that selected the findings themselves would
-  // re-render whole with every edit of any of them; the message lives in CellAbout below.
-  // A finding points at its last cell (the total in question); the others are its terms.
-  const pointing = useCellState(
+  const flags = useCellGridState(kit, position, (s) => gridFlagsOf(s, position));
+  const isActive = (flags & cellFlags.active) !== 0;
+  const isSelected = (flags & cellFlags.selected) !== 0;
+  const isEditing = (flags & cellFlags.editing) !== 0;
+  // What the frame and mark show; each finding's message lives in CellAbout below.
+  const { display, pointing, mostSerious, isAnswered, declared } = useCellView(
     address,
-    (s) =>
-      s.derived.findingsByPlace.get(address)?.find((f) => f.cells.at(-1) === address)?.severity,
-  );
-  // Findings come sorted by severity, so the first is the most serious.
-  const mostSerious = useCellState(
-    address,
-    (s) => s.derived.findingsByPlace.get(address)?.[0]?.severity,
+    cell.isComputed,
   );
   const worst = pointing ?? mostSerious;
-  // Answered (explained or accepted): the mark says so with a ✓, the frame turns dotted.
-  const isAnswered = useCellState(address, (s) => {
-    const finding = s.derived.findingsByPlace.get(address)?.find((f) => f.cells.at(-1) === address);
-    const status = finding && statusOf(finding, annotationFor(s.report.review, finding));
-    return status === 'explained' || status === 'accepted';
-  });
-  const declared = useCellState(address, (s) =>
-    cell.isComputed ? s.report.declared[address] : undefined,
-  );
   const name = getCellDef(address).names.join(' ');
   const declaredDiffers = declared !== undefined && showValue(declared) !== display;
   const isDescribed = worst !== undefined || declaredDiffers;
@@ -153,6 +128,12 @@ function CellAbout(props: {
       {messages}
     </span>
   );
+}
+
+/** What the cell shows of the report (cellView.ts); woken only when it may have changed. */
+function useCellView(address: CellAddress, isComputed: boolean) {
+  const feed = cellFeedsOf(useStore()).now;
+  return useSyncExternalStore(feed.subscriberFor(address), () => feed.viewOf(address, isComputed));
 }
 
 /**

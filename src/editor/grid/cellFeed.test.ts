@@ -4,6 +4,8 @@ import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { cellsChange } from '../state/change.ts';
 import { ReportStore } from '../state/reportStore.ts';
 import { cellFeedsOf } from './cellFeed.ts';
+import { cellFlags, gridFlagsOf } from './cellView.ts';
+import { initialGridState } from './gridState.ts';
 
 function watch(store: ReportStore, addresses: readonly CellAddress[]) {
   const woken = new Set<CellAddress>();
@@ -44,5 +46,43 @@ describe('cell feed', () => {
     stop();
     store.commit(cellsChange(store.getSnapshot().report, '填写', { 't3.disclosed.natural': 40 }));
     expect(woken.size).toBe(0);
+  });
+});
+
+describe('cell view', () => {
+  it('is the same object while the cell shows the same, a new one when it changes', () => {
+    const store = new ReportStore(sampleReport);
+    const { now } = cellFeedsOf(store);
+    const total = now.viewOf('t3.disclosed.total', true);
+    const beside = now.viewOf('t3.newReceived.legalService', false);
+    store.commit(cellsChange(store.getSnapshot().report, '填写', { 't3.disclosed.natural': 40 }));
+    expect(now.viewOf('t3.newReceived.legalService', false)).toBe(beside);
+    const after = now.viewOf('t3.disclosed.total', true);
+    expect(after).not.toBe(total);
+    expect(after.display).not.toBe(total.display);
+  });
+
+  it('shows the sample’s inconsistent （七）总计 of 自然人 as the total in question, with an error', () => {
+    const store = new ReportStore(sampleReport);
+    const view = cellFeedsOf(store).now.viewOf('t3.resultTotal.natural', true);
+    expect(view.pointing).toBe('error');
+    expect(view.isAnswered).toBe(false);
+  });
+});
+
+describe('grid flags', () => {
+  const at = (row: number, col: number) => ({ row, col });
+  const state = { ...initialGridState, active: at(1, 1), rangeEnd: at(2, 2) };
+
+  it('marks the active cell active and selected, and editing only while an edit is open', () => {
+    expect(gridFlagsOf(state, at(1, 1))).toBe(cellFlags.active | cellFlags.selected);
+    expect(gridFlagsOf({ ...state, editing: 'replace' }, at(1, 1))).toBe(
+      cellFlags.active | cellFlags.selected | cellFlags.editing,
+    );
+  });
+
+  it('marks the rest of the range selected and the cells outside it not at all', () => {
+    expect(gridFlagsOf(state, at(2, 1))).toBe(cellFlags.selected);
+    expect(gridFlagsOf(state, at(3, 1))).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
 
 import type { CellAddress } from '../../model/form/cells.ts';
 import type { EditorSnapshot, ReportStore } from '../state/reportStore.ts';
+import { createCellViews, type CellView } from './cellView.ts';
 import { createKeyedListeners, type Listener, type Subscribe } from './keyedListeners.ts';
 
 /** What a feed follows: the store itself, or a copy of it that lags behind (see idleSource). */
@@ -17,6 +18,8 @@ export interface CellFeed {
   readonly getSnapshot: () => EditorSnapshot;
   /** A stable subscribe function for one cell, as useSyncExternalStore wants it. */
   readonly subscriberFor: (address: CellAddress) => Subscribe;
+  /** What the cell shows, the same object while it says the same. */
+  readonly viewOf: (address: CellAddress, isComputed: boolean) => CellView;
 }
 
 // Findings lists are kept by identity while they say the same (deriveFrom), so identity suffices.
@@ -52,7 +55,11 @@ function createCellFeed(source: SnapshotSource): CellFeed {
       stop = undefined;
     },
   });
-  return { getSnapshot: source.getSnapshot, subscriberFor: cells.subscriberFor };
+  return {
+    getSnapshot: source.getSnapshot,
+    subscriberFor: cells.subscriberFor,
+    viewOf: createCellViews(source.getSnapshot),
+  };
 }
 
 /**
