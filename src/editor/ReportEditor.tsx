@@ -5,7 +5,7 @@ import { memo, useState, type ReactNode } from 'react';
 import { sectionHeadings } from '../model/form/sections.ts';
 import { reportTitle } from '../model/title.ts';
 import { FindingsPanel } from './findings/FindingsPanel.tsx';
-import { JumpProvider } from './findings/jump.tsx';
+import { JumpProvider } from './nav/jump.tsx';
 import { SectionNav } from './nav/SectionNav.tsx';
 import { PrintPreview } from './print/PrintPreview.tsx';
 import { PrintRoot } from './print/PrintRoot.tsx';

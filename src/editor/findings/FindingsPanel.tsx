@@ -19,7 +19,7 @@ import { StatusBadge } from '../shared/StatusBadge.tsx';
 import { adoptComputedChange, differingDeclared } from '../state/adopt.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { sectionNames } from '../nav/sectionNames.ts';
-import { useJump } from './jump.tsx';
+import { useJump } from '../nav/jump.tsx';
 
 type CurrentItem = ReviewItem & { readonly finding: Finding };
 

@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { followCell, supportsAnchors } from './anchorFallback.ts';
-import { useJumpTarget } from '../findings/jump.tsx';
+import { useJumpTarget } from '../nav/jump.tsx';
 import { useStore } from '../state/storeContext.tsx';
 import { ActiveInput } from './ActiveInput.tsx';
 import { CellMessage } from './CellMessage.tsx';

@@ -6,7 +6,7 @@ import type { Finding } from '../../model/rules/finding.ts';
 import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
 import type { LibraryEntry } from '../../storage/index.ts';
-import { useJump } from '../findings/jump.tsx';
+import { useJump } from '../nav/jump.tsx';
 import { reportHref } from '../shared/route.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { useAuthor } from './AuthorProvider.tsx';
