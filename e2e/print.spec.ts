@@ -97,3 +97,15 @@ test('表三 starts on the page where 表二 ends, goes on under its repeated he
   expect(back.report.cells).toEqual(sample.report.cells);
   expect(back.report.table3Layout).toBe(sample.report.table3Layout);
 });
+
+test('the print copy is in the page only while the browser prints', async ({ page }) => {
+  await new EditorPage(page).open();
+  const copy = page.locator('.print-root .nianbao-report');
+  // Not even once the browser has been idle, as the copy kept up to date in the background was.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  await expect(copy).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(copy).toContainText('2024年政府信息公开工作年度报告');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(copy).toHaveCount(0);
+});
