@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import type { DocumentReaders } from '../formats/readDocument.ts';
 import { readDocxHtml } from '../formats/readDocx.ts';
-import type { PdfSetup } from '../formats/readPdf.ts';
+import { readPdfText, type PdfSetup } from '../formats/readPdf.ts';
 
 const packageRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -15,4 +15,7 @@ export const nodePdfSetup: PdfSetup = {
   standardFontDataUrl: join(packageRoot, 'standard_fonts') + sep,
 };
 
-export const nodeReaders: DocumentReaders = { pdf: nodePdfSetup, docx: readDocxHtml };
+export const nodeReaders: DocumentReaders = {
+  pdf: (bytes, onProgress) => readPdfText(bytes, nodePdfSetup, onProgress),
+  docx: readDocxHtml,
+};

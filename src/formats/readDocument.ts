@@ -2,11 +2,11 @@
 // lines and cells laid out from positions), HTML for a .docx. Shared by the CLI and the app.
 
 import { documentKindOf, oldWordMessage } from './documentKind.ts';
-import { readPdfText, type DocumentText, type PdfSetup, type Progress } from './readPdf.ts';
+import type { DocumentText, Progress } from './readPdf.ts';
 
-/** How this environment reads each kind: pdf.js's setup, and mammoth in- or out-of-thread. */
+/** How this environment reads each kind: pdf.js and mammoth, in- or out-of-thread. */
 export interface DocumentReaders {
-  readonly pdf: PdfSetup;
+  readonly pdf: (bytes: Uint8Array, onProgress?: Progress) => Promise<DocumentText>;
   readonly docx: (bytes: Uint8Array) => Promise<DocumentText>;
 }
 
@@ -27,7 +27,7 @@ export async function readDocument(
     case 'pdf':
       return bytes.length === 0 || !isPdf(bytes)
         ? { ok: false, message: '文件不是有效的 PDF，可能已损坏或下载不完整。' }
-        : as('text', await readPdfText(bytes, readers.pdf, onProgress));
+        : as('text', await readers.pdf(bytes, onProgress));
     case 'docx':
       return as('html', await readers.docx(bytes));
     case 'doc':

@@ -14,6 +14,8 @@ export interface PdfSetup {
   /** Folders (URLs in the browser, paths in Node) ending in '/': pdf.js's cmaps/ and standard_fonts/. */
   readonly cMapUrl: string;
   readonly standardFontDataUrl: string;
+  /** pdf.js's parser fetches CMaps and fonts itself (where no page can fetch them for it). */
+  readonly useWorkerFetch?: boolean;
 }
 
 export type DocumentText =
@@ -59,6 +61,7 @@ export async function readPdfText(
       standardFontDataUrl: setup.standardFontDataUrl,
       isEvalSupported: false,
       verbosity: 0,
+      ...(setup.useWorkerFetch === undefined ? {} : { useWorkerFetch: setup.useWorkerFetch }),
     });
     const document = await task.promise;
     const pages: TextRun[][] = [];
