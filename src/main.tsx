@@ -16,7 +16,7 @@ const render = () =>
   );
 
 // On a report's address the editor's chunk is already downloading (index.html asks for it); the
-// first render waits for it, so the report mounts without a fallback (editorChunk.ts says why).
+// first render waits for it, so the report mounts without a fallback (editorChunk.tsx says why).
 if (readRoute(window.location.hash).name === 'report') {
   loadEditor().then(render, render);
 } else {

@@ -1,7 +1,7 @@
 // The editor's chunk (grids, forms, printing), loaded once and remembered.
 //
 // React keeps a Suspense fallback on screen for at least 300 ms once it has shown it (its reveal
-// throttle), which was a third of opening a report. So a report's address waits for the chunk
+// throttle), which was a quarter of opening a report. So a report's address waits for the chunk
 // before the first render (main.tsx), the library fetches it when the browser is idle, and a
 // report is mounted directly once the chunk is here; the lazy component only serves a click that
 // beats the idle fetch.

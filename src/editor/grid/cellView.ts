@@ -1,7 +1,7 @@
 // What one cell shows of the report and of the grid, each as one value: a cell subscribes once to
-// each rather than once per fact (eight subscriptions a cell, 170 cells, were a tenth of opening a
-// report), and the value keeps its identity while it says the same, so a woken cell whose view
-// did not change does not re-render.
+// each rather than once per fact (eight subscriptions a cell, 175 cells in table 三 alone, were
+// about 30 ms of opening a report), and the value keeps its identity while it says the same, so a
+// woken cell whose view did not change does not re-render.
 
 import type { CellAddress } from '../../model/form/cells.ts';
 import { annotationFor, statusOf } from '../../model/review/status.ts';

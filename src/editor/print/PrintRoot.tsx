@@ -16,7 +16,7 @@ export function renderPrintable(store: ReportStore, options: PrintOptions): stri
 
 /**
  * The copy exists only while the browser prints: rendered when it announces the print (Ctrl+P,
- * the print button, a PDF), so it is the report as it is at that moment, and emptied afterwards.
+ * the print button, printing to PDF), so it is the report as it is then, and emptied afterwards.
  * Kept up to date in the background it was a task of 60 ms at a 4× slower CPU after every pause
  * in typing, in the way of the next keystroke, and 450 nodes in the page nobody saw.
  */
