@@ -18,6 +18,8 @@ export type PdfReply =
 
 const reply = (message: PdfReply) => self.postMessage(message);
 
+const pdfUnavailable = '无法读取这个 PDF：读取程序未能加载，请检查网络后重试。';
+
 self.addEventListener('message', (event: MessageEvent<PdfRequest>) => {
   const { bytes, cMapUrl, standardFontDataUrl } = event.data;
   const setup: PdfSetup = {
@@ -38,5 +40,8 @@ self.addEventListener('message', (event: MessageEvent<PdfRequest>) => {
   };
   void readPdfText(bytes, setup, (done, total) => reply({ kind: 'progress', done, total })).then(
     (read) => reply({ kind: 'done', read }),
+    // pdf.js itself could not be loaded (the network went): a rejection here would never reach
+    // the page, which would wait for an answer for ever.
+    () => reply({ kind: 'done', read: { ok: false, message: pdfUnavailable } }),
   );
 });
