@@ -14,42 +14,55 @@ const failedReader = (what: string): DocumentText => ({
 /** This site's own copies of pdf.js's CMaps and fonts (scripts/pdfjsAssets.ts), never a CDN. */
 const assetFolder = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
 
-function readPdfInWorker(
-  bytes: Uint8Array,
-  onProgress: Progress = () => {},
+/**
+ * Runs one of our document workers (`start` makes it) on `request` until `resultOf` finds the
+ * result in a message (the PDF worker reports pages on the way); a worker that fails gives
+ * `failed`. The worker is ended either way.
+ */
+function askWorker<Reply>(
+  start: () => Worker,
+  request: unknown,
+  failed: DocumentText,
+  resultOf: (reply: Reply) => DocumentText | undefined,
 ): Promise<DocumentText> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' });
+    const worker = start();
     const finish = (read: DocumentText) => {
       worker.terminate();
       resolve(read);
     };
-    worker.addEventListener('message', (event: MessageEvent<PdfReply>) => {
-      const reply = event.data;
-      if (reply.kind === 'progress') onProgress(reply.done, reply.total);
-      else finish(reply.read);
+    worker.addEventListener('message', (event: MessageEvent<Reply>) => {
+      const read = resultOf(event.data);
+      if (read) finish(read);
     });
-    worker.addEventListener('error', () => finish(failedReader(' PDF')));
-    const request: PdfRequest = {
-      bytes,
-      cMapUrl: assetFolder('cmaps'),
-      standardFontDataUrl: assetFolder('standard_fonts'),
-    };
+    worker.addEventListener('error', () => finish(failed));
     worker.postMessage(request);
   });
 }
 
-function readDocxInWorker(bytes: Uint8Array): Promise<DocumentText> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./docxWorker.ts', import.meta.url), { type: 'module' });
-    const finish = (read: DocumentText) => {
-      worker.terminate();
-      resolve(read);
-    };
-    worker.addEventListener('message', (event: MessageEvent<DocumentText>) => finish(event.data));
-    worker.addEventListener('error', () => finish(failedReader(' Word 文档')));
-    worker.postMessage(bytes);
-  });
-}
+const readPdfInWorker = (bytes: Uint8Array, onProgress: Progress = () => {}) =>
+  askWorker<PdfReply>(
+    // Written out in full at each call: Vite bundles a worker only from this exact expression.
+    () => new Worker(new URL('./pdfWorker.ts', import.meta.url), { type: 'module' }),
+    {
+      bytes,
+      cMapUrl: assetFolder('cmaps'),
+      standardFontDataUrl: assetFolder('standard_fonts'),
+    } satisfies PdfRequest,
+    failedReader(' PDF'),
+    (reply) => {
+      if (reply.kind === 'done') return reply.read;
+      onProgress(reply.done, reply.total);
+      return undefined;
+    },
+  );
+
+const readDocxInWorker = (bytes: Uint8Array) =>
+  askWorker<DocumentText>(
+    () => new Worker(new URL('./docxWorker.ts', import.meta.url), { type: 'module' }),
+    bytes,
+    failedReader(' Word 文档'),
+    (read) => read,
+  );
 
 export const browserReaders: DocumentReaders = { pdf: readPdfInWorker, docx: readDocxInWorker };
