@@ -5,11 +5,10 @@ import { useEffect } from 'react';
 import { reportTitle } from '../../model/title.ts';
 import { useEditor, useStore } from '../state/storeContext.tsx';
 import { downloadReportJson } from './files.ts';
-import type { SaveState, SessionState } from './reportSession.ts';
+import type { SaveState } from '../../storage/index.ts';
 import { libraryHref } from '../shared/route.ts';
 import { clockTime } from './time.ts';
-
-type OpenSession = Extract<SessionState, { phase: 'open' }>;
+import type { OpenSession } from './useReportSession.ts';
 
 export function BackToLibrary() {
   return (

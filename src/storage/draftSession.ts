@@ -9,54 +9,24 @@
 // quits may never commit the IndexedDB write), cleared once a save of exactly that report commits;
 // the writer folds a leftover record in before it reads. A writer whose report was replaced or
 // deleted elsewhere stops writing and says so.
+//
+// The session knows the editor's store and the page only through what it is given (DraftStore,
+// PageEvents): storage never imports the UI.
 
-import type { Report } from '../../model/report.ts';
-import {
-  clearUnsaved,
-  describeStorageFailure,
-  hasWebLocks,
-  type HeldLock,
-  type LibraryEntry,
-  type LibraryMessage,
-  listen,
-  readReport,
-  type RecordMeta,
-  recoverUnsaved,
-  ReportGone,
-  saveReport,
-  tryLockReport,
-  waitForReportLock,
-  writeUnsaved,
-} from '../../storage/index.ts';
-import { ReportStore } from '../state/reportStore.ts';
-import { warnBeforeLeaving, whenPageLeaves } from './pageLeave.ts';
+import type { Report } from '../model/report.ts';
+import { describeStorageFailure } from './database.ts';
+import { type LibraryEntry, readReport, ReportGone, saveReport } from './library.ts';
+import type { RecordMeta } from './record.ts';
+import { recoverUnsaved } from './recover.ts';
+import { type LibraryMessage, listen } from './reportChannel.ts';
+import { hasWebLocks, type HeldLock, tryLockReport, waitForReportLock } from './reportLock.ts';
+import { clearUnsaved, writeUnsaved } from './unsaved.ts';
+import type { DraftSessionOptions, DraftStore, SaveState, SessionState } from './draftState.ts';
 
-export const autosaveDelayMs = 500;
+const autosaveDelayMs = 500;
 
-export type SaveState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly at: number }
-  | { readonly kind: 'failed'; readonly message: string }
-  /** The report was replaced or deleted elsewhere: this tab no longer writes it. */
-  | { readonly kind: 'stopped'; readonly message: string };
-
-export type SessionState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'missing' }
-  | { readonly phase: 'failed'; readonly message: string }
-  | {
-      readonly phase: 'open';
-      readonly store: ReportStore;
-      readonly access: 'writer' | 'reader';
-      readonly save: SaveState;
-      /** Last year's report, when this one was started from it or it was attached. */
-      readonly prior: LibraryEntry | undefined;
-      readonly attachPrior: (prior: LibraryEntry | undefined) => Promise<void>;
-    };
-
-export class ReportSession {
-  private state: SessionState = { phase: 'loading' };
+export class DraftSession<S extends DraftStore> {
+  private state: SessionState<S> = { phase: 'loading' };
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: (() => void)[] = [];
   private readonly stopWaiting = new AbortController();
@@ -71,14 +41,17 @@ export class ReportSession {
   /** The bookkeeping changed (last year's report attached) and is not yet stored. */
   private isMetaChanged = false;
 
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    private readonly options: DraftSessionOptions<S>,
+  ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
 
-  readonly getState = (): SessionState => this.state;
+  readonly getState = (): SessionState<S> => this.state;
 
   async start(): Promise<void> {
     try {
@@ -96,7 +69,7 @@ export class ReportSession {
         if (!this.isDisposed) this.set({ phase: 'missing' });
         return;
       }
-      const store = new ReportStore(entry.report, { prior: prior?.report });
+      const store = this.options.createStore(entry.report, prior?.report);
       store.setLock('elsewhere', !lock);
       this.lock = lock;
       this.meta = entry.meta;
@@ -104,8 +77,8 @@ export class ReportSession {
       this.cleanups.push(
         store.subscribe(this.onChange),
         listen(this.follow),
-        whenPageLeaves(this.flush),
-        warnBeforeLeaving(this.hasUnsaved),
+        this.options.page.whenLeaving(this.flush),
+        this.options.page.warnBeforeLeaving(this.hasUnsaved),
       );
       this.set({
         phase: 'open',
@@ -239,7 +212,7 @@ export class ReportSession {
     );
   };
 
-  private async reload(store: ReportStore): Promise<boolean> {
+  private async reload(store: S): Promise<boolean> {
     const entry = await readReport(this.id);
     if (!entry || this.isDisposed) return false;
     if (this.meta && entry.meta.revision <= this.meta.revision) return true;
@@ -249,7 +222,7 @@ export class ReportSession {
     return true;
   }
 
-  private async waitToWrite(store: ReportStore): Promise<void> {
+  private async waitToWrite(store: S): Promise<void> {
     let lock: HeldLock;
     try {
       lock = await waitForReportLock(this.id, this.stopWaiting.signal);
@@ -286,7 +259,7 @@ export class ReportSession {
     if (this.state.phase === 'open') this.set({ ...this.state, save });
   }
 
-  private set(state: SessionState): void {
+  private set(state: SessionState<S>): void {
     this.state = state;
     for (const listener of this.listeners) listener();
   }
