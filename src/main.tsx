@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './editor/App.tsx';
 import { loadEditor } from './editor/editorChunk.tsx';
+import { reportCaughtError } from './editor/shared/ChunkBoundary.tsx';
 import { readRoute } from './editor/shared/route.ts';
 import './editor/editor.css';
 
@@ -9,7 +10,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to mount the editor in');
 
 const render = () =>
-  createRoot(container).render(
+  createRoot(container, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App />
     </StrictMode>,

@@ -8,6 +8,7 @@
 
 import { lazy, useState } from 'react';
 import type { OpenReport } from './ReportEditor.tsx';
+import { fetchChunk } from './shared/chunks.ts';
 
 interface EditorModule {
   readonly OpenReport: typeof OpenReport;
@@ -17,7 +18,7 @@ let loaded: EditorModule | undefined;
 let loading: Promise<EditorModule> | undefined;
 
 export function loadEditor(): Promise<EditorModule> {
-  loading ??= import('./ReportEditor.tsx').then(
+  loading ??= fetchChunk('打开报告', () => import('./ReportEditor.tsx')).then(
     (module) => (loaded = module),
     (error: unknown) => {
       // A failed download (the network went) may succeed on the next try.

@@ -1,6 +1,6 @@
 // 报告库: the home view. Every report, how it stands, and what can be done with it.
 
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { describeNextYear } from '../../model/nextYear.ts';
 import { reportTitle } from '../../model/title.ts';
 import { useImport } from './ImportFlow.tsx';
@@ -11,10 +11,12 @@ import { ReportTable, TrashList } from './ReportTable.tsx';
 import { useLibrary, type LibraryItem } from './useLibrary.ts';
 import { batchHref } from '../shared/route.ts';
 import { loadEditor } from '../editorChunk.tsx';
+import { ChunkBoundary } from '../shared/ChunkBoundary.tsx';
+import { lazyChunk } from '../shared/chunks.ts';
 
 // The importer of published reports is large and seldom used: it loads when its dialog opens.
-const PublishedImportDialog = lazy(() =>
-  import('./PublishedImport.tsx').then((module) => ({ default: module.PublishedImportDialog })),
+const PublishedImportDialog = lazyChunk('导入已发布年报', () =>
+  import('./PublishedImport.tsx').then((module) => module.PublishedImportDialog),
 );
 
 type Asking =
@@ -134,17 +136,25 @@ export function LibraryView() {
         />
       ) : null}
       {asking?.kind === 'published' || publishedFile ? (
-        <Suspense fallback={null}>
-          <PublishedImportDialog
-            initialFile={publishedFile}
-            onClose={() => (close(), clearPublishedFile())}
-            onSave={(report) => {
-              close();
-              clearPublishedFile();
-              importReport(report, '导入的已发布年报');
-            }}
-          />
-        </Suspense>
+        <ChunkBoundary
+          away={
+            <button type="button" onClick={() => (close(), clearPublishedFile())}>
+              关闭
+            </button>
+          }
+        >
+          <Suspense fallback={null}>
+            <PublishedImportDialog
+              initialFile={publishedFile}
+              onClose={() => (close(), clearPublishedFile())}
+              onSave={(report) => {
+                close();
+                clearPublishedFile();
+                importReport(report, '导入的已发布年报');
+              }}
+            />
+          </Suspense>
+        </ChunkBoundary>
       ) : null}
       {asking?.kind === 'next-year' ? (
         <ConfirmDialog

@@ -18,6 +18,7 @@ import {
 } from '../../storage/index.ts';
 import { startNextYear } from '../../model/nextYear.ts';
 import { copyName } from './copyName.ts';
+import { ChunkLoadError, fetchChunk } from '../shared/chunks.ts';
 import { goTo, reportHref } from '../shared/route.ts';
 
 export interface Notice {
@@ -34,7 +35,11 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
       const done = await write();
       tell(done === undefined ? { text: busy, isError: true } : { text: done, isError: false });
     } catch (error) {
-      tell({ text: `操作失败：${describeStorageFailure(error)}`, isError: true });
+      const text =
+        error instanceof ChunkLoadError
+          ? error.message
+          : `操作失败：${describeStorageFailure(error)}`;
+      tell({ text, isError: true });
     }
     refresh();
   };
@@ -54,7 +59,11 @@ export function libraryActions(refresh: () => void, tell: (notice: Notice) => vo
     },
     // The sample is fetched when asked for, not with the library's first load.
     createFromSample: () =>
-      createAndOpen(async () => (await import('../../sample/mudanjiang2024.ts')).sampleReport),
+      createAndOpen(() =>
+        fetchChunk('从示例新建', () =>
+          import('../../sample/mudanjiang2024.ts').then((module) => module.sampleReport),
+        ),
+      ),
     startNextYear: ({ meta, report }: LibraryEntry) =>
       createAndOpen(startNextYear(report), meta.id),
     /** The copy is named 「…（副本）」 so the two rows can be told apart; rename it at will. */
