@@ -23,10 +23,7 @@ test('the editor has no serious or critical accessibility violation', async ({ p
   // Reviewer mode with a finding's thread and form open.
   const review = new ReviewPage(page);
   await review.toggleReviewerMode();
-  await review
-    .item(/表三·自然人列：（七）总计/)
-    .locator('summary')
-    .click();
+  await review.toggle(/表三·自然人列：（七）总计/);
   const side = await new AxeBuilder({ page }).include('.side').include('.review-bar').analyze();
   expect(seriousOnes(side)).toEqual([]);
 });

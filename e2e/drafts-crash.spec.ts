@@ -54,9 +54,10 @@ async function kept(page: Page, trial: number): Promise<boolean> {
   await page.getByRole('heading', { level: 1, name: /年度报告$/ }).waitFor();
   // A page that opens while the last one still lets go reads first, then takes over.
   await expect(editor.saveStatus()).not.toHaveText('只读');
-  const value = await editor.value(cell).textContent();
+  await editor.cell(cell).waitFor();
+  const isValueKept = await editor.cellShowing(cell, String(100 + trial)).isVisible();
   const text = await page.getByLabel(field).inputValue();
-  return value === String(100 + trial) && text.endsWith(`第${trial}次`);
+  return isValueKept && text.endsWith(`第${trial}次`);
 }
 
 async function closeQuietly(context: BrowserContext, check: () => void) {

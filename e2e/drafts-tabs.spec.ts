@@ -22,7 +22,7 @@ test('a second tab is read-only, follows the first one’s saves and takes over 
 
   // Edits are refused here…
   await second.enter('t3.newReceived.natural', '9');
-  await expect(second.value('t3.newReceived.natural')).toHaveText('2');
+  await second.expectValue('t3.newReceived.natural', '2');
   await expect(
     second.gridFrame('三、收到和处理政府信息公开申请情况').getByRole('status'),
   ).toHaveText('此报告正在另一个标签页中编辑，本页只读。');
@@ -30,17 +30,17 @@ test('a second tab is read-only, follows the first one’s saves and takes over 
 
   // …while the writer's saves arrive.
   await first.enter('t3.newReceived.natural', '5');
-  await expect(second.value('t3.newReceived.natural')).toHaveText('5');
-  await expect(first.value('t3.newReceived.natural')).toHaveText('5');
+  await second.expectValue('t3.newReceived.natural', '5');
+  await first.expectValue('t3.newReceived.natural', '5');
 
   await page.close({ runBeforeUnload: true });
   await expect(readOnly).toHaveCount(0);
   await second.enter('t3.newReceived.natural', '8');
-  await expect(second.value('t3.newReceived.natural')).toHaveText('8');
+  await second.expectValue('t3.newReceived.natural', '8');
   await second.waitUntilSaved();
 
   await secondPage.reload();
-  await expect(second.value('t3.newReceived.natural')).toHaveText('8');
+  await second.expectValue('t3.newReceived.natural', '8');
 });
 
 test('a tab whose report another tab replaced stops writing and says so: one copy, in 回收站', async ({
@@ -71,7 +71,7 @@ test('a tab whose report another tab replaced stops writing and says so: one cop
   await expect(alert).toContainText('本页不再保存');
   await expect(alert.getByRole('button', { name: '下载 JSON 备份' })).toBeVisible();
   await writer.enter('t3.newReceived.natural', '7');
-  await expect(writer.value('t3.newReceived.natural')).toHaveText('5');
+  await writer.expectValue('t3.newReceived.natural', '5');
 
   await libraryPage.reload();
   await expect(library.row('2024')).toHaveCount(1);

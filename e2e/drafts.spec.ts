@@ -17,7 +17,7 @@ test('a reload keeps every field: a cell, a text and the header', async ({ page 
     '某市某区人民政府2024年政府信息公开工作年度报告',
   );
   await expect(page).toHaveTitle('某市某区人民政府2024年政府信息公开工作年度报告 · 年报');
-  await expect(editor.value('t3.newReceived.commercial')).toHaveText('7');
+  await editor.expectValue('t3.newReceived.commercial', '7');
   await expect(page.getByLabel('（五）监督保障')).toHaveValue('本年度开展政务公开培训两次。');
   await expect(page.getByLabel('机关名称')).toHaveValue('某市某区人民政府');
 });
@@ -27,13 +27,13 @@ test('closing the page right after an edit keeps that edit', async ({ page, cont
   await editor.open();
   const url = page.url();
   await editor.enter('t3.newReceived.research', '4');
-  await expect(editor.value('t3.newReceived.research')).toHaveText('4');
+  await editor.expectValue('t3.newReceived.research', '4');
   // No wait for the autosave: the page saves as it goes.
   await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
 
   const reopened = await context.newPage();
   await reopened.goto(url);
-  await expect(new EditorPage(reopened).value('t3.newReceived.research')).toHaveText('4');
+  await new EditorPage(reopened).expectValue('t3.newReceived.research', '4');
 });
 
 /** Tries to close the page as a user would; returns the dialogs the browser showed. */
@@ -110,7 +110,7 @@ test('a database another page upgrades fails the save at once, keeps the edit an
   expect(await leaveAnswering(page, 'dismiss')).toEqual(['beforeunload']);
   expect(page.isClosed()).toBe(false);
   await expect(editor.saveStatus()).toHaveText('保存失败');
-  await expect(editor.value('t3.newReceived.legalService')).toHaveText('6');
+  await editor.expectValue('t3.newReceived.legalService', '6');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

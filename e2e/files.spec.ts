@@ -11,7 +11,7 @@ const sampleFileName = '牡丹江经济技术开发区管理委员会2024年政�
 async function exportFromEditor(page: Page): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.locator('.topbar').getByRole('button', { name: '导出 JSON' }).click(),
+    page.getByRole('banner').getByRole('button', { name: '导出 JSON' }).click(),
   ]);
   return {
     name: download.suggestedFilename(),
@@ -34,7 +34,7 @@ test('export then import gives the same report', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: '已导入：' })).toBeVisible();
 
   await library.row('2024').getByRole('link').click();
-  await expect(editor.value('t3.newReceived.otherOrg')).toHaveText('3');
+  await editor.expectValue('t3.newReceived.otherOrg', '3');
   expect((await exportFromEditor(page)).text).toBe(exported.text);
 });
 
@@ -106,8 +106,8 @@ test('importing a report already in the library asks 替换 or 保留两份; dro
     },
     { name: exported.name, text: exported.text },
   );
-  await page.locator('main').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByRole('main').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.getByRole('main').dispatchEvent('drop', { dataTransfer: transfer });
   await question.getByRole('button', { name: '保留两份' }).click();
   await expect(library.row('2024')).toHaveCount(3);
 });

@@ -11,14 +11,14 @@ test('a cell with a finding is marked, described and explained on hover', async 
   const editor = new EditorPage(page);
   const cell = editor.cell('t3.resultTotal.natural');
   await expect(cell).toHaveClass(/has-error/);
-  await expect(cell.locator('.mark')).toHaveText('✕');
+  await expect(cell.getByText('✕', { exact: true })).toBeVisible();
   await expect(cell).toHaveAccessibleDescription(
     /申报值 1，计算值 2。.*（七）总计填报为 1，各项办理结果相加为 2/,
   );
   await expect(cell).toHaveAccessibleName('三、本年度办理结果 （七）总计 自然人 2');
   await cell.hover();
   await expect(cell.getByRole('tooltip')).toBeVisible();
-  await expect(cell.locator('.declared')).toHaveText('申报 1');
+  await expect(editor.declared('t3.resultTotal.natural')).toHaveText('申报 1');
 });
 
 test('a description on hover covers neither the rows below, the active cell nor 采用计算值', async ({
@@ -100,7 +100,7 @@ test('采用计算值 for one cell and for all, each one undoable step', async (
   await editor.select('t3.resultTotal.natural');
   await expect(page.getByText('这一格的申报值为 1，计算值为 2。')).toBeVisible();
   await page.getByRole('button', { name: '采用计算值', exact: true }).click();
-  await expect(editor.cell('t3.resultTotal.natural').locator('.declared')).toHaveCount(0);
+  await expect(editor.declared('t3.resultTotal.natural')).toHaveCount(0);
   // The 总计 column's printed 1 no longer echoes a wrong 自然人 figure: now it is the wrong one.
   await expect(summary).toHaveText('1 个错误，2 个警告，0 个提示');
   await expect(editor.finding('表三·总计列：（七）总计填报为 1')).toBeVisible();

@@ -24,10 +24,10 @@ test('composing in a cell keeps every keystroke and ignores the candidate-pickin
 
   await expect(editor.activeInput()).toHaveValue('１２');
   await expect(editor.cell('t3.carriedOver.natural')).toHaveClass(/\bactive\b/);
-  await expect(editor.value('t3.carriedOver.natural')).toHaveText('0');
+  await editor.expectValue('t3.carriedOver.natural', '0');
 
   await page.keyboard.press('Enter');
-  await expect(editor.value('t3.carriedOver.natural')).toHaveText('12');
+  await editor.expectValue('t3.carriedOver.natural', '12');
   await expect(editor.cell('t3.disclosed.natural')).toHaveClass(/\bactive\b/);
 });
 
@@ -48,5 +48,5 @@ test('pinyin that becomes words in a count cell is refused, not half-kept', asyn
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('请填写非负整数');
   await page.keyboard.press('Escape');
-  await expect(editor.value('t4.review.pending')).toHaveText('0');
+  await editor.expectValue('t4.review.pending', '0');
 });

@@ -15,8 +15,8 @@ test('typing replaces a value, Enter commits and moves down, totals and findings
   await page.keyboard.type('3');
   await page.keyboard.press('Enter');
 
-  await expect(editor.value('t3.newReceived.commercial')).toHaveText('3');
-  await expect(editor.value('t3.newReceived.total')).toHaveText('5');
+  await editor.expectValue('t3.newReceived.commercial', '3');
+  await editor.expectValue('t3.newReceived.total', '5');
   await expect(editor.cell('t3.carriedOver.commercial')).toHaveClass(/\bactive\b/);
   const imbalance = editor.finding('表三·商业企业列：一、本年新收（3）加二、上年结转（0）为 3');
   await expect(imbalance).toBeVisible();
@@ -24,7 +24,7 @@ test('typing replaces a value, Enter commits and moves down, totals and findings
   await editor.select('t3.disclosed.commercial');
   await page.keyboard.type('3');
   await page.keyboard.press('Tab');
-  await expect(editor.value('t3.resultTotal.commercial')).toHaveText('3');
+  await editor.expectValue('t3.resultTotal.commercial', '3');
   await expect(imbalance).toHaveCount(0);
   await expect(editor.cell('t3.disclosed.research')).toHaveClass(/\bactive\b/);
 });
@@ -66,6 +66,7 @@ test('each grid is one Tab stop, and Tab leaves it after its last cell', async (
     '三、收到和处理政府信息公开申请情况',
     '四、政府信息公开行政复议、行政诉讼情况',
   ]) {
+    // A Tab stop has no role of its own: the elements that can take one are asked for by kind.
     const focusable = editor
       .gridFrame(name)
       .locator('input, button, select, textarea, a[href], [tabindex]:not([tabindex="-1"])');
@@ -74,8 +75,8 @@ test('each grid is one Tab stop, and Tab leaves it after its last cell', async (
   await editor.select('t4.suitAfterReview.total');
   await page.keyboard.press('Tab');
   await expect(
-    editor.gridFrame('四、政府信息公开行政复议、行政诉讼情况').locator('input:focus'),
-  ).toHaveCount(0);
+    editor.gridFrame('四、政府信息公开行政复议、行政诉讼情况').getByRole('textbox'),
+  ).not.toBeFocused();
 });
 
 test('Esc then Tab leaves a grid from any cell, as the hint shown while in it says', async ({
@@ -94,16 +95,16 @@ test('Esc then Tab leaves a grid from any cell, as the hint shown while in it sa
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
 
-  await expect(table3.locator('input:focus')).toHaveCount(0);
+  await expect(table3.getByRole('textbox')).not.toBeFocused();
   await expect(hint(table3)).toBeHidden();
-  await expect(table4.locator('input:focus')).toHaveCount(1);
+  await expect(table4.getByRole('textbox')).toBeFocused();
   await expect(hint(table4)).toBeVisible();
 
   // Back in, Tab moves within the grid again until the next Esc.
   await page.keyboard.press('Shift+Tab');
-  await expect(table3.locator('input:focus')).toHaveCount(1);
+  await expect(table3.getByRole('textbox')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(table3.locator('input:focus')).toHaveCount(1);
+  await expect(table3.getByRole('textbox')).toBeFocused();
 });
 
 test('F2 and Enter edit in place; Esc cancels and restores the value', async ({ page }) => {
@@ -114,12 +115,12 @@ test('F2 and Enter edit in place; Esc cancels and restores the value', async ({ 
   await expect(editor.activeInput()).toHaveValue('25');
   await page.keyboard.press('Escape');
   await expect(editor.activeInput()).toHaveValue('2');
-  await expect(editor.value('t3.newReceived.natural')).toHaveText('2');
+  await editor.expectValue('t3.newReceived.natural', '2');
 
   await page.keyboard.press('Enter');
   await page.keyboard.type('1');
   await page.keyboard.press('Enter');
-  await expect(editor.value('t3.newReceived.natural')).toHaveText('21');
+  await editor.expectValue('t3.newReceived.natural', '21');
   await expect(editor.cell('t3.carriedOver.natural')).toHaveClass(/\bactive\b/);
   await page.keyboard.press('Shift+Enter');
   await expect(editor.cell('t3.newReceived.natural')).toHaveClass(/\bactive\b/);
@@ -141,7 +142,7 @@ test('refuses letters, negatives and decimals with a message and keeps the previ
     await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
     await expect(editor.cell('t3.carriedOver.research')).toHaveClass(/\bactive\b/);
     await page.keyboard.press('Escape');
-    await expect(editor.value('t3.carriedOver.research')).toHaveText('0');
+    await editor.expectValue('t3.carriedOver.research', '0');
   }
   await expect(grid).toBeVisible();
 });
@@ -153,7 +154,7 @@ test('computed totals take no input', async ({ page }) => {
   await expect(
     page.getByRole('status').filter({ hasText: '这是自动计算的合计，不能填写。' }),
   ).toBeVisible();
-  await expect(editor.value('t3.newReceived.total')).toHaveText('2');
+  await editor.expectValue('t3.newReceived.total', '2');
   await expect(editor.cell('t3.newReceived.total')).toHaveAttribute('aria-readonly', 'true');
 });
 
@@ -164,15 +165,15 @@ test('Delete clears a range picked with Shift+arrows, as one undo step', async (
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
   await expect(
-    editor.grid('二、主动公开政府信息情况').locator('[aria-selected="true"]'),
+    editor.grid('二、主动公开政府信息情况').getByRole('gridcell', { selected: true }),
   ).toHaveCount(6);
   await page.keyboard.press('Delete');
   for (const address of ['t2.rules.issued', 't2.rules.inForce', 't2.normativeDocs.repealed']) {
-    await expect(editor.value(address)).toHaveText('');
+    await editor.expectValue(address, '');
   }
   await expect(editor.finding('表二还有 6 个单元格未填写')).toBeVisible();
   await page.keyboard.press('Control+z');
-  await expect(editor.value('t2.normativeDocs.inForce')).toHaveText('0');
+  await editor.expectValue('t2.normativeDocs.inForce', '0');
   await expect(editor.finding('表二还有')).toHaveCount(0);
 });
 
@@ -188,7 +189,7 @@ test('a mouse drag selects a block', async ({ page }) => {
   await page.mouse.up();
   const selected = editor
     .grid('三、收到和处理政府信息公开申请情况')
-    .locator('[aria-selected="true"]');
+    .getByRole('gridcell', { selected: true });
   await expect(selected).toHaveCount(6);
   await expect(editor.cell('t3.partlyDisclosed.commercial')).toHaveAttribute(
     'aria-selected',
@@ -203,17 +204,17 @@ test('undo and redo every edit with Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z', async ({ p
   await page.keyboard.press('Tab');
   await page.keyboard.type('6');
   await page.keyboard.press('Tab');
-  await expect(editor.value('t4.review.total')).toHaveText('12');
+  await editor.expectValue('t4.review.total', '12');
 
   await page.keyboard.press('Control+z');
-  await expect(editor.value('t4.review.corrected')).toHaveText('0');
+  await editor.expectValue('t4.review.corrected', '0');
   await page.keyboard.press('Control+z');
-  await expect(editor.value('t4.review.upheld')).toHaveText('0');
-  await expect(editor.value('t4.review.total')).toHaveText('1');
+  await editor.expectValue('t4.review.upheld', '0');
+  await editor.expectValue('t4.review.total', '1');
   await page.keyboard.press('Control+y');
-  await expect(editor.value('t4.review.upheld')).toHaveText('5');
+  await editor.expectValue('t4.review.upheld', '5');
   await page.keyboard.press('Control+Shift+Z');
-  await expect(editor.value('t4.review.corrected')).toHaveText('6');
+  await editor.expectValue('t4.review.corrected', '6');
   await page.getByRole('button', { name: /^撤销/ }).click();
-  await expect(editor.value('t4.review.corrected')).toHaveText('0');
+  await editor.expectValue('t4.review.corrected', '0');
 });

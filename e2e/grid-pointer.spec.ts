@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 const selectedCells = (editor: EditorPage) =>
-  editor.grid(/收到和处理政府信息公开申请情况/).locator('[role="gridcell"][aria-selected="true"]');
+  editor.grid(/收到和处理政府信息公开申请情况/).getByRole('gridcell', { selected: true });
 
 test('the first click in 表三, far down the page, selects that cell and does not scroll', async ({
   page,
@@ -35,7 +35,7 @@ test('a click after typing in 五 selects the clicked cell where it is, without 
 }) => {
   const editor = new EditorPage(page);
   await editor.select('t3.newReceived.natural');
-  const section5 = page.locator('[id="field-s5.text"]');
+  const section5 = page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' });
   await section5.scrollIntoViewIfNeeded();
   await section5.click();
   const target = editor.cell('t3.carriedForward.commercial');
@@ -75,11 +75,11 @@ test('a refused value says why right under its cell, and the reason goes with th
 
   await page.keyboard.press('Escape');
   await expect(reason).toBeHidden();
-  await expect(editor.value('t3.carriedForward.commercial')).toHaveText('0');
+  await editor.expectValue('t3.carriedForward.commercial', '0');
 
   // Dropped on leaving the grid: the reason goes with it.
   await page.keyboard.type('-5');
-  await page.locator('[id="field-s5.text"]').click();
+  await page.getByRole('textbox', { name: '五、存在的主要问题及改进情况' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '件数不能为负数' })).toBeHidden();
 });
 

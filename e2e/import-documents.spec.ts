@@ -39,8 +39,8 @@ for (const [name, mimeType] of [
     await expect(dialog.getByRole('status')).toContainText('读取表格数字 186 个');
     await dialog.getByRole('button', { name: '保存到报告库' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expect(editor.value('t3.newReceived.natural')).toHaveText('2');
-    await expect(editor.value('t4.review.otherResult')).toHaveText('1');
+    await editor.expectValue('t3.newReceived.natural', '2');
+    await editor.expectValue('t4.review.otherResult', '1');
   });
 }
 
@@ -71,8 +71,8 @@ test('a PDF dropped on the app opens 导入已发布年报 with it read', async 
     data.items.add(new File([bytes], '年报.pdf', { type: 'application/pdf' }));
     return data;
   }, base64);
-  await page.locator('main').dispatchEvent('dragover', { dataTransfer: transfer });
-  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByRole('main').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.getByRole('main').dispatchEvent('drop', { dataTransfer: transfer });
   const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
   await expect(dialog.getByRole('status')).toContainText(`识别为「${title}」`, {
     timeout: readingTimeout,

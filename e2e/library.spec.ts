@@ -84,12 +84,12 @@ test('开始下一年度 carries 结转 into 上年结转, starts the text blank
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     '牡丹江经济技术开发区管理委员会2025年政府信息公开工作年度报告',
   );
-  await expect(editor.value('t3.carriedOver.natural')).toHaveText('2');
-  await expect(editor.value('t3.carriedOver.commercial')).toHaveText('1');
-  await expect(editor.value('t3.carriedOver.research')).toHaveText('0');
-  await expect(editor.value('t3.carriedOver.total')).toHaveText('3');
-  await expect(editor.value('t3.newReceived.natural')).toHaveText('');
-  await expect(editor.value('t2.normativeDocs.inForce')).toHaveText('0');
+  await editor.expectValue('t3.carriedOver.natural', '2');
+  await editor.expectValue('t3.carriedOver.commercial', '1');
+  await editor.expectValue('t3.carriedOver.research', '0');
+  await editor.expectValue('t3.carriedOver.total', '3');
+  await editor.expectValue('t3.newReceived.natural', '');
+  await editor.expectValue('t2.normativeDocs.inForce', '0');
   await expect(page.getByLabel('综述', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('（五）监督保障')).toHaveValue('');
   await expect(page.getByText('上一年度报告：')).toContainText(

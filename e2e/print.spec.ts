@@ -100,6 +100,8 @@ test('表三 starts on the page where 表二 ends, goes on under its repeated he
 
 test('the print copy is in the page only while the browser prints', async ({ page }) => {
   await new EditorPage(page).open();
+  // The copy is for paper: hidden from the screen and from assistive technology, it has no role or
+  // name to find it by, only its place in the page.
   const copy = page.locator('.print-root .nianbao-report');
   // Not even once the browser has been idle, as the copy kept up to date in the background was.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));

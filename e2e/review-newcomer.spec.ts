@@ -12,19 +12,19 @@ test('findings lead with a Chinese name; 确认 only where 定稿 accepts it', a
   await editor.open();
 
   const naturalTotal = /表三·自然人列：（七）总计填报为 1/;
-  await expect(review.item(naturalTotal).locator('.finding-rule')).toHaveText(
-    '表三（七）总计 R3-RESULT',
+  await expect(review.item(naturalTotal).getByRole('button', { name: naturalTotal })).toHaveText(
+    /^表三（七）总计 R3-RESULT表三·自然人列：/,
   );
   await review.toggleReviewerMode();
   const item = review.item(naturalTotal);
-  await item.locator('summary').click();
+  await review.toggle(naturalTotal);
   await expect(item.getByRole('button', { name: '驳回', exact: true })).toBeVisible();
   await expect(item.getByRole('button', { name: '确认', exact: true })).toHaveCount(0);
   await expect(item).toContainText('这个错误必须修正，不能经审核确认');
 
   // A warning may still be confirmed.
   const legacy = review.item(/沿用 2019 年试行格式/);
-  await legacy.locator('summary').click();
+  await review.toggle(/沿用 2019 年试行格式/);
   await expect(legacy.getByRole('button', { name: '确认', exact: true })).toBeVisible();
 });
 
@@ -38,8 +38,8 @@ test('a new report’s 提示 carry no 待处理 badge', async ({ page }) => {
     .getByRole('region', { name: '检查结果' })
     .getByRole('region', { name: '提示' });
   // A blank report's blanks are 提示: listed, but none asks to be worked through.
-  await expect(hints.locator('.finding-item').first()).toBeVisible();
-  await expect(hints.locator('.review-status')).toHaveCount(0);
+  await expect(hints.getByRole('listitem').first()).toBeVisible();
+  await expect(new ReviewPage(page).statuses(hints)).toHaveCount(0);
   await expect(hints).not.toContainText('待处理');
 });
 

@@ -106,7 +106,7 @@ test('a reviewer attaches last year, works every finding, finalises, reopens and
   await expect(editor.gridFrame('三、收到和处理政府信息公开申请情况')).toContainText(
     '审核模式下报告只读',
   );
-  await expect(editor.value('t3.newReceived.natural')).toHaveText('2');
+  await editor.expectValue('t3.newReceived.natural', '2');
   await review.act(/沿用 2019 年试行格式/, '驳回', '');
   await expect(review.item(/沿用 2019 年试行格式/).getByRole('alert')).toHaveText('请写明驳回理由');
   await review.act(/沿用 2019 年试行格式/, '驳回', '请说明为何不按 2021 年格式拆分');

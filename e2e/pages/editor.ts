@@ -1,6 +1,24 @@
 // A page model of the editor: how a person finds things on it, by role, label and cell address.
 
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { getCellDef, isCellAddress } from '../../src/model/form/cells.ts';
+
+/** A value as a cell shows it: a count, an amount in 万元, or / (not applicable). */
+const figure = String.raw`(?:\d+(?:\.\d+)?|/)`;
+
+function cellNames(address: string): string {
+  if (!isCellAddress(address)) throw new Error(`no cell has the address ${address}`);
+  return getCellDef(address).names.join(' ');
+}
+
+/** A cell's accessible name: its names, then its value (GridCell's aria-labelledby). */
+function cellName(address: string, value: string): string {
+  return value ? `${cellNames(address)} ${value}` : cellNames(address);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 export class EditorPage {
   constructor(readonly page: Page) {}
@@ -16,24 +34,51 @@ export class EditorPage {
     return this.page.getByRole('grid', { name });
   }
 
-  /** A grid with its input and status line: everything that belongs to it on the page. */
+  /**
+   * The report's section that holds a grid: its heading, the grid, the grid's input and status
+   * line. Each grid's section is named by a heading with the grid's own name.
+   */
   gridFrame(name: string | RegExp): Locator {
-    return this.page.locator('.grid-frame').filter({ has: this.grid(name) });
+    return this.page.getByRole('region', { name }).filter({ has: this.grid(name) });
   }
 
-  /** A cell by its model address (README, 单元格地址). */
+  /**
+   * A cell by its model address (README, 单元格地址), found as a screen reader names it: the cell's
+   * official row and column names from the model, then the value it shows, if any. No cell's names
+   * are another's, nor another's followed by a figure (cells.test.ts), so the address finds one.
+   */
   cell(address: string): Locator {
-    return this.page.locator(`[role="gridcell"][data-cell="${address}"]`);
+    const names = escapeRegExp(cellNames(address));
+    return this.page.getByRole('gridcell', { name: new RegExp(`^${names}(?: ${figure})?$`) });
   }
 
-  /** What a cell shows (the entered value or the computed total). */
-  value(address: string): Locator {
-    return this.cell(address).locator('.cell-value');
+  /** The cell only while it shows `value` ('' for blank). */
+  cellShowing(address: string, value: string): Locator {
+    return this.page.getByRole('gridcell', { name: cellName(address, value), exact: true });
   }
 
-  /** The grid's one input, wherever the active cell is. */
+  /**
+   * Expects a cell to show `value` (the entered value or the computed total; '' for blank). It is
+   * read from the cell's name, where a screen reader hears it: the mark and the declared value a
+   * sighted user sees beside it are hidden from assistive technology, which hears them in the
+   * cell's description instead.
+   */
+  async expectValue(address: string, value: string) {
+    await expect(this.cell(address)).toHaveAccessibleName(cellName(address, value));
+  }
+
+  /** 申报 n: the total a published report printed, shown where the computed one differs. */
+  declared(address: string): Locator {
+    return this.cell(address).getByText(/^申报 /);
+  }
+
+  /** The grid's one input, wherever the active cell is, while it has the focus. */
   activeInput(): Locator {
-    return this.page.locator('input.cell-input:focus');
+    return this.page
+      .getByRole('region')
+      .filter({ has: this.page.getByRole('grid') })
+      .getByRole('textbox')
+      .and(this.page.locator(':focus'));
   }
 
   async select(address: string) {
@@ -70,7 +115,9 @@ export class EditorPage {
   /**
    * The passages findings quote, as marked behind a narrative field given by its address
    * (s1.requestDisclosure, s5.text …). The marks are hidden from assistive technology: the
-   * finding's message, which the field's description carries, quotes the same words.
+   * finding's message, which the field's description carries, quotes the same words. With no
+   * role or name to find them by, the backdrop they are drawn on, beside the field, is found by the
+   * page's structure.
    */
   passages(place: string): Locator {
     return this.page.locator(`.form-textarea-frame:has(> [id="field-${place}"]) mark`);

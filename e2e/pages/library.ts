@@ -24,9 +24,12 @@ export class LibraryPage {
     return this.page.getByRole('table', { name: '报告' });
   }
 
-  /** A report's row, by any text it shows (机关名称, 年度). */
+  /** A report's row, by any text it shows (机关名称, 年度); with none, every report's. */
   row(...texts: (string | RegExp)[]): Locator {
-    let row = this.reports().getByRole('row');
+    // A report's row is headed by its 机关名称; the header row has column headers only.
+    let row = this.reports()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader') });
     for (const text of texts) row = row.filter({ hasText: text });
     return row;
   }

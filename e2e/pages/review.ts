@@ -27,7 +27,12 @@ export class ReviewPage {
   }
 
   status(text: string | RegExp): Locator {
-    return this.item(text).getByText(statusText);
+    return this.statuses(this.item(text));
+  }
+
+  /** The status badges within a part of the page. */
+  statuses(within: Locator): Locator {
+    return within.getByText(statusText);
   }
 
   /** The comments under a finding. */
@@ -35,12 +40,19 @@ export class ReviewPage {
     return this.item(text).getByRole('list', { name: '意见' });
   }
 
+  /** Opens or closes a finding's thread and review form, as a click on its status line does. */
+  async toggle(finding: string | RegExp) {
+    // The line reads 处理, or 意见（n） once there are comments, after the status.
+    await this.item(finding)
+      .getByText(/^(处理|意见（\d+）)$/)
+      .click();
+  }
+
   /** Opens a finding's review form, writes `words` and presses `action` (提交说明, 确认, 驳回 …). */
   async act(finding: string | RegExp, action: string, words = '') {
     const item = this.item(finding);
     const form = item.getByRole('textbox');
-    // The form opens under the status, whose line reads 处理 or 意见（n）.
-    if (!(await form.isVisible())) await item.getByText(/^(处理|意见（\d+）)$/).click();
+    if (!(await form.isVisible())) await this.toggle(finding);
     await form.fill(words);
     await item.getByRole('button', { name: action, exact: true }).click();
   }

@@ -33,6 +33,14 @@ describe('the cell register', () => {
     expect(new Set(cellDefs.map((def) => def.address)).size).toBe(cellDefs.length);
   });
 
+  it('names every cell apart, even with the value a screen reader hears after the name', () => {
+    // A grid cell's accessible name is its names, then its value (GridCell): assistive technology
+    // and the e2e page model tell cells apart by it.
+    const names = cellDefs.map((def) => def.names.join(' '));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((name) => / (?:\d+(?:\.\d+)?|\/)$/.test(name))).toEqual([]);
+  });
+
   it.each([
     [t3('newReceived', 'natural'), '表三·一、本年新收政府信息公开申请数量·自然人'],
     [
