@@ -1,11 +1,11 @@
 // What the app may use of storage: the library's reads and writes (each write tells other tabs
-// itself), an opened draft's session (the lock that makes one tab the writer, autosave, the
-// write-ahead record of unsaved changes, following another tab's saves), and the words for a
-// failure. Everything else here (the database, records, locks, the channel's sending side) stays
-// behind this file; lint keeps the editor to it.
+// itself), the words for a failure, and the types of an opened draft's session. The session itself
+// (the lock that makes one tab the writer, autosave, the write-ahead record of unsaved changes,
+// following another tab's saves) is imported from draftSession.ts, the other door: from here, the
+// bundler would put it in the library's first load. Everything else here (the database, records,
+// locks, the channel's sending side) stays behind these two files; lint keeps the editor to them.
 
 export { describeStorageFailure } from './database.ts';
-export { DraftSession } from './draftSession.ts';
 export type { DraftStore, PageEvents, SaveState, SessionState } from './draftState.ts';
 export { quarantineFileName, reportFileName } from './fileName.ts';
 export { findSameReport } from './importMatch.ts';

@@ -4,7 +4,8 @@
 
 import { useEffect, useState } from 'react';
 import type { Report } from '../../model/report.ts';
-import { DraftSession, type PageEvents, type SessionState } from '../../storage/index.ts';
+import { DraftSession } from '../../storage/draftSession.ts';
+import type { PageEvents, SessionState } from '../../storage/index.ts';
 import { ReportStore } from '../state/reportStore.ts';
 import { warnBeforeLeaving, whenPageLeaves } from './pageLeave.ts';
 
