@@ -10,7 +10,7 @@ export class ChunkLoadError extends Error {
   /** `what` is what the user asked for, as the button or page names it (打开报告, 批量审核 …). */
   constructor(what: string, options?: ErrorOptions) {
     super(
-      `无法下载“${what}”所需的程序文件：网络连接可能已中断，或年报已在服务器上更新。请重新载入页面；报告库中的草稿不受影响。`,
+      `无法下载“${what}”所需的程序文件：网络连接可能已中断，或本站已更新到新版本。请重新载入页面；报告库中的草稿不受影响。`,
       options,
     );
   }
