@@ -15,6 +15,7 @@ import type { Report } from '../../model/report.ts';
 import { severityLabels } from '../../model/rules/finding.ts';
 import { reportTitle } from '../../model/title.ts';
 import { Dialog } from '../shared/Dialog.tsx';
+import { useShownInFrames } from '../shared/useShownInFrames.ts';
 import { importInWorker, type ImportRun } from './importInWorker.ts';
 
 type Source = { readonly kind: 'text' | 'html'; readonly content: string };
@@ -285,28 +286,6 @@ function ImportSummary({
       </button>
     </section>
   );
-}
-
-/**
- * How many of `stages` parts to show, one more each frame after the first is drawn. The summary
- * comes first and the original lines and the tables as read follow, each laid out in a task of its
- * own: all at once, the first import's layout was one task of 250–300 ms at a 4× slower CPU.
- */
-function useShownInFrames(stages: number): number {
-  const [shown, setShown] = useState(0);
-  useEffect(() => {
-    if (shown >= stages) return;
-    let timer: number | undefined;
-    // After the frame that draws what is shown so far, not within it.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setShown(shown + 1));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [shown, stages]);
-  return shown;
 }
 
 /** The pasted text, numbered as the account numbers it, with every unused line marked. */
