@@ -40,11 +40,18 @@ export class ChunkBoundary extends Component<ChunkBoundaryProps, ChunkBoundarySt
   }
 }
 
+/** What React tells `onCaughtError` about the boundary that caught an error. */
+interface CaughtErrorInfo {
+  readonly errorBoundary?: unknown;
+}
+
 /**
  * For createRoot: React reports each error a boundary caught. A chunk that did not arrive is told
  * to the user already, so it is a warning here; anything else is an error, as React would log it.
+ * An error ChunkBoundary caught but is not a chunk's goes on to the boundary above (or the root,
+ * which logs it as uncaught), so it is left to that report rather than logged twice.
  */
-export function reportCaughtError(error: unknown): void {
+export function reportCaughtError(error: unknown, info: CaughtErrorInfo = {}): void {
   if (error instanceof ChunkLoadError) console.warn(error.message, error.cause);
-  else console.error(error);
+  else if (!(info.errorBoundary instanceof ChunkBoundary)) console.error(error);
 }
