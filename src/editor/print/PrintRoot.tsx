@@ -15,6 +15,19 @@ export function renderPrintable(store: ReportStore, options: PrintOptions): stri
 }
 
 /**
+ * Ctrl+P while a figure is being typed into a cell: the figure is on screen but not yet in the
+ * report, so the paper would show the old one. Leaving the grid commits an edit (as a click on
+ * 打印 does); the focus comes straight back, so typing goes on where it was.
+ */
+function commitTypedFigure() {
+  const focused = document.activeElement;
+  // The grids' one input (ActiveInput); text fields commit every keystroke already.
+  if (!(focused instanceof HTMLInputElement) || !focused.classList.contains('cell-input')) return;
+  focused.blur();
+  focused.focus({ preventScroll: true });
+}
+
+/**
  * The copy exists only while the browser prints: rendered when it announces the print (Ctrl+P,
  * the print button, printing to PDF), so it is the report as it is then, and emptied afterwards.
  * Kept up to date in the background it was a task of 60 ms at a 4× slower CPU after every pause
@@ -29,6 +42,7 @@ export function PrintRoot() {
     // The renderer escapes every piece of report text (src/export/html/escape.ts), so its output
     // is safe to insert as HTML.
     const render = () => {
+      commitTypedFigure();
       if (root.current) root.current.innerHTML = renderPrintable(store, options);
     };
     const clear = () => {
