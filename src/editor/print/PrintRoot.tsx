@@ -6,25 +6,13 @@ import { useEffect, useRef } from 'react';
 import { renderReportBody } from '../../export/html/body.ts';
 import { reportPrintCss } from '../../export/html/printCss.ts';
 import type { ReportStore } from '../state/reportStore.ts';
+import { commitTypedFigure } from '../grid/typedFigure.ts';
 import { useStore } from '../state/storeContext.tsx';
 import { usePrintOptions, type PrintOptions } from './printOptions.tsx';
 
 export function renderPrintable(store: ReportStore, options: PrintOptions): string {
   const { report, derived } = store.getSnapshot();
   return renderReportBody(report, { ...options, findings: derived.findings });
-}
-
-/**
- * Ctrl+P while a figure is being typed into a cell: the figure is on screen but not yet in the
- * report, so the paper would show the old one. Leaving the grid commits an edit (as a click on
- * 打印 does); the focus comes straight back, so typing goes on where it was.
- */
-function commitTypedFigure() {
-  const focused = document.activeElement;
-  // The grids' one input (ActiveInput); text fields commit every keystroke already.
-  if (!(focused instanceof HTMLInputElement) || !focused.classList.contains('cell-input')) return;
-  focused.blur();
-  focused.focus({ preventScroll: true });
 }
 
 /**
@@ -42,6 +30,7 @@ export function PrintRoot() {
     // The renderer escapes every piece of report text (src/export/html/escape.ts), so its output
     // is safe to insert as HTML.
     const render = () => {
+      // Ctrl+P while a figure is being typed: the paper must show it, not the old one.
       commitTypedFigure();
       if (root.current) root.current.innerHTML = renderPrintable(store, options);
     };
