@@ -126,3 +126,20 @@ test('a database another page upgrades fails the save at once, keeps the edit an
   };
   expect(saved.report.cells['t3.newReceived.legalService']).toBe(6);
 });
+
+test('closing the page while a figure is still being typed keeps that figure', async ({
+  page,
+  context,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const url = page.url();
+  await editor.select('t3.newReceived.research');
+  // No Enter: the figure is in the cell's edit when the tab is closed.
+  await page.keyboard.type('4');
+  await Promise.all([page.waitForEvent('close'), page.close({ runBeforeUnload: true })]);
+
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  await new EditorPage(reopened).expectValue('t3.newReceived.research', '4');
+});

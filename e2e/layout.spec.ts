@@ -67,3 +67,49 @@ test('the library looks like the editor: names read as titles, dialog fields sty
     await expect(field).toHaveCSS('font-size', '16px');
   }
 });
+
+// A 1024×768 screen, and a 1280×720 one zoomed to 200 % (640×360 CSS pixels): before the layout
+// gave way there, the section list and the findings kept their widths and left table 三 about 300
+// px at 1024 (its row labels one character a line) and nothing at 640, under the findings panel.
+const narrowSizes = [
+  { width: 1024, height: 768 },
+  { width: 640, height: 360 },
+];
+
+for (const size of narrowSizes) {
+  test(`at ${size.width}×${size.height}, table 三's rows read on one line and nothing overlaps, editing and reviewing`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const editor = new EditorPage(page);
+    await editor.open();
+    const table3 = editor.grid('三、收到和处理政府信息公开申请情况');
+    const report = page.getByRole('main');
+    const findings = editor.findings();
+
+    for (const mode of ['editing', 'reviewing']) {
+      if (mode === 'reviewing') await new ReviewPage(page).toggleReviewerMode();
+      const label = table3.getByRole('rowheader', { name: '1.属于国家秘密' });
+      const lines = await label.evaluate((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+      expect(lines, `1.属于国家秘密 in ${mode}`).toBe(1);
+
+      const [main, side] = [await report.boundingBox(), await findings.boundingBox()];
+      const overlaps =
+        main !== null &&
+        side !== null &&
+        main.x < side.x + side.width &&
+        side.x < main.x + main.width &&
+        main.y < side.y + side.height &&
+        side.y < main.y + main.height;
+      expect(overlaps, `the findings cover the report in ${mode}`).toBe(false);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways, `the page scrolls sideways in ${mode}`).toBe(0);
+    }
+  });
+}

@@ -154,3 +154,25 @@ test('a stored draft that cannot be read is set aside, reported and downloadable
     page.getByRole('heading', { name: '有 1 份草稿无法读取，已另行保存' }),
   ).toBeVisible();
 });
+
+test('开始下一年度 from the last year the form allows creates nothing and says why', async ({
+  page,
+}) => {
+  // It once wrote a 2101 report no read accepts: opening it said the report was gone, and the
+  // library listed it among the drafts it could not read.
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.createBlank('某县交通局', 2100);
+  await library.backFromEditor();
+
+  await library.row('2100').getByRole('button', { name: '开始下一年度' }).click();
+  await page
+    .getByRole('dialog', { name: '开始下一年度' })
+    .getByRole('button', { name: '新建', exact: true })
+    .click();
+  await expect(page.getByRole('alert')).toContainText('报告年度：年份不正确，收到 2101');
+  await expect(library.heading()).toBeVisible();
+  await page.reload();
+  await expect(library.row()).toHaveCount(1);
+  await expect(page.getByRole('heading', { name: /草稿无法读取/ })).toHaveCount(0);
+});

@@ -43,6 +43,20 @@ test('a print right after an edit prints the edit', async ({ page }, testInfo) =
   expect(text).toMatch(/^\s*7 0 1 0 8 0 0 0 0 0 0 0 0 0 0\s*$/m);
 });
 
+test('Ctrl+P while a figure is still being typed prints that figure, and the cell keeps it', async ({
+  page,
+}, testInfo) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.select('t4.review.upheld');
+  await page.keyboard.type('7');
+  // No Enter: the browser announces the print while the cell is in its edit.
+  const text = (await printToPdf(page, testInfo.outputPath('typing.pdf'))).join('\n');
+  expect(text).toMatch(/^\s*7 0 1 0 8 0 0 0 0 0 0 0 0 0 0\s*$/m);
+  await editor.expectValue('t4.review.upheld', '7');
+  await expect(editor.activeInput()).toBeFocused();
+});
+
 test('打印预览 shows the renderer’s report, the review copy, and saves a standalone HTML file', async ({
   page,
 }) => {

@@ -5,6 +5,7 @@ import { memo, useState, type ReactNode } from 'react';
 import { sectionHeadings } from '../model/form/sections.ts';
 import { reportTitle } from '../model/title.ts';
 import { FindingsPanel } from './findings/FindingsPanel.tsx';
+import { useCommitTypedFigureOnLeave } from './grid/typedFigure.ts';
 import { JumpProvider } from './nav/jump.tsx';
 import { SectionNav } from './nav/SectionNav.tsx';
 import { PrintPreview } from './print/PrintPreview.tsx';
@@ -126,6 +127,7 @@ interface EditorSlots {
 function Editor({ back, status, notes }: EditorSlots) {
   const [isPreviewing, setPreviewing] = useState(false);
   useReportDocumentTitle();
+  useCommitTypedFigureOnLeave();
   return (
     <div className="app-chrome">
       <header className="topbar">

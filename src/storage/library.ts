@@ -122,7 +122,12 @@ export function createReport(
 ): Promise<LibraryEntry> {
   return withDatabase(async (db) => {
     const meta = newRecordMeta(priorId);
-    await db.add('reports', toRecord(meta, report));
+    const record = toRecord(meta, report);
+    // A report no read would accept (开始下一年度 from 2100 made a 2101 one) is refused here:
+    // stored, it opened as gone and was listed among the drafts that could not be read.
+    const read = readRecord(record);
+    if (read.kind === 'unreadable') throw new StorageError(`未能新建：${read.problems.join('；')}`);
+    await db.add('reports', record);
     announce({ type: 'library-changed' });
     return { meta, report };
   });

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { renderReportBody } from '../../export/html/body.ts';
 import { reportPrintCss } from '../../export/html/printCss.ts';
 import type { ReportStore } from '../state/reportStore.ts';
+import { commitTypedFigure } from '../grid/typedFigure.ts';
 import { useStore } from '../state/storeContext.tsx';
 import { usePrintOptions, type PrintOptions } from './printOptions.tsx';
 
@@ -29,6 +30,8 @@ export function PrintRoot() {
     // The renderer escapes every piece of report text (src/export/html/escape.ts), so its output
     // is safe to insert as HTML.
     const render = () => {
+      // Ctrl+P while a figure is being typed: the paper must show it, not the old one.
+      commitTypedFigure();
       if (root.current) root.current.innerHTML = renderPrintable(store, options);
     };
     const clear = () => {
