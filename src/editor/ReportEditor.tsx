@@ -36,8 +36,8 @@ import { LockNotice } from './review/LockNotice.tsx';
 import { ReviewBar } from './review/ReviewBar.tsx';
 
 export function OpenReport({ id }: { readonly id: string }) {
-  const session = useReportSession(id);
-  if (session.phase === 'loading') return <p className="session-page">正在打开报告…</p>;
+  const { state: session, live } = useReportSession(id);
+  if (session.phase === 'loading' || !live) return <p className="session-page">正在打开报告…</p>;
   if (session.phase !== 'open') {
     return (
       <div className="session-page">
@@ -58,12 +58,12 @@ export function OpenReport({ id }: { readonly id: string }) {
         status={
           <>
             <ExportJsonButton />
-            <SaveStatus session={session} />
+            <SaveStatus live={live} />
           </>
         }
         notes={
           <>
-            <SessionNotes session={session} />
+            <SessionNotes live={live} />
             <ReviewBar
               reportId={id}
               prior={session.prior}

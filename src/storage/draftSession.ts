@@ -75,7 +75,7 @@ export class DraftSession<S extends DraftStore> {
       this.meta = entry.meta;
       this.savedReport = entry.report;
       this.cleanups.push(
-        store.subscribe(this.onChange),
+        store.watch(this.onChange),
         listen(this.follow),
         this.options.page.whenLeaving(this.flush),
         this.options.page.warnBeforeLeaving(this.hasUnsaved),

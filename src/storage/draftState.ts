@@ -7,7 +7,8 @@ import type { LibraryEntry } from './library.ts';
 /** What the session needs of the editor's store. */
 export interface DraftStore {
   getSnapshot(): { readonly report: Report };
-  subscribe(listener: () => void): () => void;
+  /** Calls `listener` at once after every change, so nothing waits to be recorded. */
+  watch(listener: () => void): () => void;
   /** Makes the report read-only while another tab writes it (or this one stopped writing). */
   setLock(lock: 'elsewhere', isOn: boolean): void;
   setPrior(prior: Report | undefined): void;

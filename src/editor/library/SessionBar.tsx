@@ -8,7 +8,7 @@ import { downloadReportJson } from './files.ts';
 import type { SaveState } from '../../storage/index.ts';
 import { libraryHref } from '../shared/route.ts';
 import { clockTime } from './time.ts';
-import type { OpenSession } from './useReportSession.ts';
+import { useLiveSession, type LiveSession, type OpenSession } from './useReportSession.ts';
 
 export function BackToLibrary() {
   return (
@@ -33,7 +33,9 @@ function saveWords(access: OpenSession['access'], save: SaveState): string {
   }
 }
 
-export function SaveStatus({ session }: { readonly session: OpenSession }) {
+export function SaveStatus({ live }: { readonly live: LiveSession }) {
+  const session = useLiveSession(live);
+  if (!session) return null;
   return (
     <span role="status" className={`save-status is-${session.save.kind}`}>
       {saveWords(session.access, session.save)}
@@ -58,8 +60,10 @@ export function useReportDocumentTitle(): void {
   }, [title]);
 }
 
-export function SessionNotes({ session }: { readonly session: OpenSession }) {
+export function SessionNotes({ live }: { readonly live: LiveSession }) {
   const store = useStore();
+  const session = useLiveSession(live);
+  if (!session) return null;
   const { save, access } = session;
   return (
     <>

@@ -69,7 +69,8 @@ export function useReportForm<P extends FieldPart, V extends FieldValues, O = V>
     const after: Fields = {};
     after[part] = next;
     shown.current = next;
-    store.commit(fieldsChange(report, label, after, mergeKey));
+    // Edits with a merge key are typed; the others are buttons (添加事项, 删除事项).
+    store.commit(fieldsChange(report, label, after, mergeKey), { isTyped: mergeKey !== undefined });
   };
 
   return { form, commit, isReadOnly };

@@ -39,6 +39,21 @@ export interface EditorSnapshot {
   readonly externalRevision: number;
 }
 
+export interface CommitOptions {
+  /**
+   * The change was typed into a text field, which shows it already: the rest of the page (counts,
+   * findings, undo) may follow in the frame after, instead of holding up the frame that shows the
+   * character. The change itself is made, and `watch` listeners told, at once.
+   */
+  readonly isTyped?: boolean;
+}
+
+/** A typed change the view is yet to hear of: the frame it waits for, then the task after it. */
+interface PendingView {
+  frame?: number;
+  timer?: number;
+}
+
 /** Typing in one field within this long counts as one step. */
 const mergeWindowMs = 1500;
 const historyLimit = 500;
@@ -101,7 +116,11 @@ export class ReportStore {
   private past: Change[] = [];
   private future: Change[] = [];
   private lastCommitAt = 0;
+  /** The view (React): told of each change, a typed one after the next frame is painted. */
   private readonly listeners = new Set<() => void>();
+  /** What may not wait a frame, such as the write-ahead record: told of each change at once. */
+  private readonly watchers = new Set<() => void>();
+  private pendingView: PendingView | undefined;
 
   /** Last year's report of the same agency, for the cross-year rules (X-CARRY, X-VALID, L-REPEAT). */
   private prior: PriorReport | undefined;
@@ -155,10 +174,17 @@ export class ReportStore {
     return () => this.listeners.delete(listener);
   };
 
+  /** Calls `listener` at once after every change, before the view hears of it. */
+  readonly watch = (listener: () => void): (() => void) => {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
+  };
+
   readonly getSnapshot = (): EditorSnapshot => this.snapshot;
 
-  commit(change: Change | undefined, now = Date.now()): void {
+  commit(change: Change | undefined, options: CommitOptions = {}): void {
     if (!change) return;
+    const now = Date.now();
     if (this.snapshot.lock) {
       // Republished unchanged, as a load: the forms that already show the typed text reset.
       this.publish(this.snapshot.report, this.snapshot.externalRevision + 1);
@@ -178,7 +204,11 @@ export class ReportStore {
     if (this.past.length > historyLimit) this.past = this.past.slice(-historyLimit);
     this.future = [];
     this.lastCommitAt = now;
-    this.publish(applySide(this.snapshot.report, change.after), this.snapshot.externalRevision);
+    this.publish(
+      applySide(this.snapshot.report, change.after),
+      this.snapshot.externalRevision,
+      options.isTyped,
+    );
   }
 
   undo(): void {
@@ -234,8 +264,30 @@ export class ReportStore {
     for (const listener of this.refusalListeners) listener(lock);
   }
 
-  private publish(report: Report, externalRevision: number): void {
+  private publish(report: Report, externalRevision: number, isTyped = false): void {
     this.snapshot = this.snapshotOf(report, externalRevision, this.snapshot.derived);
+    for (const watcher of this.watchers) watcher();
+    if (isTyped && typeof requestAnimationFrame === 'function') this.tellViewAfterFrame();
+    else this.tellView();
+  }
+
+  /** Typing faster than frames are painted tells the view once per frame, of the latest change. */
+  private tellViewAfterFrame(): void {
+    if (this.pendingView) return;
+    const pending: PendingView = {};
+    pending.frame = requestAnimationFrame(() => {
+      pending.timer = window.setTimeout(() => this.tellView());
+    });
+    this.pendingView = pending;
+  }
+
+  private tellView(): void {
+    const pending = this.pendingView;
+    if (pending) {
+      if (pending.frame !== undefined) cancelAnimationFrame(pending.frame);
+      window.clearTimeout(pending.timer);
+      this.pendingView = undefined;
+    }
     for (const listener of this.listeners) listener();
   }
 }

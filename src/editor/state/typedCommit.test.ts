@@ -1,0 +1,102 @@
+// A typed change is made and recorded at once; the page around the text field hears of it in the
+// frame after. Node has no frames, so the browser's frame and task queues are stood in for by
+// two lists this test runs by hand, in the order a browser runs them.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { t3 } from '../../model/form/cells.ts';
+import { sampleReport } from '../../sample/mudanjiang2024.ts';
+import { cellsChange, fieldsChange } from './change.ts';
+import { ReportStore } from './reportStore.ts';
+
+let frames: (() => void)[] = [];
+let tasks: (() => void)[] = [];
+
+/** The browser paints a frame (its frame callbacks first), then runs the tasks queued so far. */
+function paintFrame() {
+  const callbacks = frames;
+  frames = [];
+  for (const callback of callbacks) callback();
+  const queued = tasks;
+  tasks = [];
+  for (const task of queued) task();
+}
+
+beforeEach(() => {
+  frames = [];
+  tasks = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+    frames[id - 1] = () => undefined;
+  });
+  vi.stubGlobal('window', {
+    setTimeout: (task: () => void) => tasks.push(task),
+    clearTimeout: (id: number | undefined) => {
+      if (id !== undefined) tasks[id - 1] = () => undefined;
+    },
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function typeInto(store: ReportStore, text: string) {
+  const { report } = store.getSnapshot();
+  const overview = { ...report.overview, supervision: text };
+  store.commit(fieldsChange(report, '修改监督保障', { overview }, 's1.supervision'), {
+    isTyped: true,
+  });
+}
+
+function watched(store: ReportStore) {
+  const seen = { view: [] as string[], watch: [] as string[] };
+  const text = () => store.getSnapshot().report.overview.supervision;
+  store.subscribe(() => seen.view.push(text()));
+  store.watch(() => seen.watch.push(text()));
+  return seen;
+}
+
+describe('a typed change', () => {
+  it('is in the store and told to watchers at once, and to the view after the next frame', () => {
+    const store = new ReportStore(sampleReport);
+    const seen = watched(store);
+    typeInto(store, '甲');
+    expect(store.getSnapshot().report.overview.supervision).toBe('甲');
+    expect(seen.watch).toEqual(['甲']);
+    expect(seen.view).toEqual([]);
+    paintFrame();
+    expect(seen.view).toEqual(['甲']);
+  });
+
+  it('tells the view once per frame, of the latest text, however many keys came first', () => {
+    const store = new ReportStore(sampleReport);
+    const seen = watched(store);
+    typeInto(store, '甲');
+    typeInto(store, '甲乙');
+    typeInto(store, '甲乙丙');
+    paintFrame();
+    paintFrame();
+    expect(seen.watch).toEqual(['甲', '甲乙', '甲乙丙']);
+    expect(seen.view).toEqual(['甲乙丙']);
+  });
+
+  it('is overtaken by an undo, which the view hears of at once and only once', () => {
+    const store = new ReportStore(sampleReport);
+    const seen = watched(store);
+    const before = store.getSnapshot().report.overview.supervision;
+    typeInto(store, '甲');
+    store.undo();
+    expect(seen.view).toEqual([before]);
+    paintFrame();
+    expect(seen.view).toEqual([before]);
+  });
+
+  it('leaves other edits, such as a cell entered with Enter, told to the view at once', () => {
+    const store = new ReportStore(sampleReport);
+    const views: number[] = [];
+    store.subscribe(() => views.push(views.length));
+    const cell = t3('newReceived', 'natural');
+    store.commit(cellsChange(store.getSnapshot().report, '填写', { [cell]: 7 }));
+    expect(views).toHaveLength(1);
+  });
+});
