@@ -50,3 +50,28 @@ test('pinyin that becomes words in a count cell is refused, not half-kept', asyn
   await page.keyboard.press('Escape');
   await editor.expectValue('t4.review.pending', '0');
 });
+
+test('clicking another cell mid-composition ends the composition in the cell it was typed in', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const cdp = await page.context().newCDPSession(page);
+  await editor.select('t3.carriedOver.natural');
+  await editor.activeInput().evaluate((input) => {
+    input.addEventListener('compositionend', () => input.setAttribute('data-composition', 'ended'));
+  });
+  await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
+  await expect(editor.activeInput()).toHaveValue('１２');
+
+  // The click lands while the candidate window is still open.
+  await editor.cell('t3.disclosed.natural').click();
+
+  // Before, the composition went on in the grid's input, now over the clicked cell, so the IME's
+  // confirmation typed the same figure there too.
+  await expect(editor.activeInput()).toHaveAttribute('data-composition', 'ended');
+  await editor.expectValue('t3.carriedOver.natural', '12');
+  await expect(editor.cell('t3.disclosed.natural')).toHaveClass(/\bactive\b/);
+  await expect(editor.activeInput()).toBeFocused();
+  await expect(editor.activeInput()).not.toHaveValue('１２');
+});

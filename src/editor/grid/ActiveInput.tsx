@@ -44,6 +44,7 @@ export function ActiveInput({ cell, editing, handlers }: Props) {
       onKeyDown={handlers.onKeyDown}
       onInput={handlers.onInput}
       onCompositionStart={handlers.onCompositionStart}
+      onCompositionEnd={handlers.onCompositionEnd}
       onFocus={handlers.onFocus}
       onBlur={handlers.onBlur}
       onCopy={handlers.onCopy}

@@ -19,6 +19,7 @@ export interface GridHandlers {
   readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
   readonly onInput: () => void;
   readonly onCompositionStart: () => void;
+  readonly onCompositionEnd: () => void;
   readonly onFocus: () => void;
   readonly onBlur: (event: FocusEvent<HTMLInputElement>) => void;
   readonly onCopy: (event: ClipboardEvent<HTMLInputElement>) => void;
@@ -44,6 +45,8 @@ export function createGridHandlers(kit: GridToolkit): GridHandlers {
   const input = createInputSync(inputRef, () => current().editing !== null);
   const clipboard = createGridClipboard(kit);
   let dragging = false;
+  /** An IME composition is open in the input (its candidate window showing). */
+  let composing = false;
 
   const goTo = (position: Position, extend = false) =>
     update(
@@ -137,8 +140,12 @@ export function createGridHandlers(kit: GridToolkit): GridHandlers {
     onCompositionStart() {
       // Some input methods start composing without a keydown first: the value must be in place
       // (and selected, so the composition replaces it) before the edit begins.
+      composing = true;
       input.flush();
       if (!current().editing) update({ editing: 'replace', message: null });
+    },
+    onCompositionEnd() {
+      composing = false;
     },
     onFocus() {
       input.flush();
@@ -157,6 +164,13 @@ export function createGridHandlers(kit: GridToolkit): GridHandlers {
     onCut: clipboard.onCut,
     onPaste: clipboard.onPaste,
     onCellMouseDown(position, extend) {
+      // The click keeps the focus in the input, so a composition would go on there, over the
+      // clicked cell, and its confirmation type the figure a second time. Leaving the input ends
+      // the composition, its text kept, and commits it to the cell it was typed in (onBlur).
+      if (composing) {
+        inputRef.current?.blur();
+        composing = false;
+      }
       if (current().editing && !commitEdit()) return;
       dragging = true;
       const stop = () => {
