@@ -47,8 +47,10 @@ export function readFigures(
       missingInHeader,
       fallback: totalColumn,
     });
-    collector.findings.push(missingFigureFinding(name, key, line, choice));
-    return withHole(values, choice.index);
+    if (choice) {
+      collector.findings.push(missingFigureFinding(name, key, line, choice));
+      return withHole(values, choice.index);
+    }
   }
   if (values.length > 0) {
     collector.findings.push(
@@ -64,18 +66,32 @@ export function readFigures(
   return undefined;
 }
 
-/** The six figures, read with `missing` left out, add up to no more than the printed 总计. */
+/**
+ * The six figures, read with `missing` left out, add up to no more than the printed 总计. Read
+ * without a 总计, the last figure is 其他; when it is exactly the other five added up (and not 0),
+ * it is the row's 总计 after all (a PDF whose 法律服务机构 column is blank throughout prints
+ * 「17 4 / / 1 22」), so the lost figure is not the 总计.
+ */
 function fitsRowSum(values: readonly RowCell[], missing: number): boolean {
-  if (missing === totalColumn) return true;
   const slots = withHole(values, missing);
   const counts = slots.map((cell) => (cell ? readCell('count', cell.text) : undefined));
+  if (missing === totalColumn) {
+    const sum = sumOf(counts.slice(0, totalColumn - 1));
+    const last = counts[totalColumn - 1];
+    return !(sum > 0 && last?.kind === 'value' && last.value === sum);
+  }
   const total = counts[totalColumn];
   if (total?.kind !== 'value' || typeof total.value !== 'number') return true;
+  return sumOf(counts.slice(0, totalColumn)) <= total.value;
+}
+
+/** The counts among readings, added up; 「/」, blanks and unreadable cells add nothing. */
+function sumOf(readings: readonly (ReturnType<typeof readCell> | undefined)[]): number {
   let sum = 0;
-  for (const count of counts.slice(0, totalColumn)) {
-    if (count?.kind === 'value' && typeof count.value === 'number') sum += count.value;
+  for (const reading of readings) {
+    if (reading?.kind === 'value' && typeof reading.value === 'number') sum += reading.value;
   }
-  return sum <= total.value;
+  return sum;
 }
 
 function missingFigureFinding(

@@ -92,8 +92,8 @@ function arrange(figures: readonly Figure[], line: SourceLine, collector: Collec
       missingInHeader: undefined,
       fallback: addresses.length - 1,
     });
-    const address = addresses[choice.index];
-    if (!address) return undefined;
+    const address = choice && addresses[choice.index];
+    if (!choice || !address) return unreadable(figures, count, where, collector);
     const why =
       choice.basis === 'sums'
         ? `只有缺少这一格时，三组各自与其总计相符`
@@ -108,6 +108,15 @@ function arrange(figures: readonly Figure[], line: SourceLine, collector: Collec
     );
     return withHole(figures, choice.index);
   }
+  return unreadable(figures, count, where, collector);
+}
+
+function unreadable(
+  figures: readonly Figure[],
+  count: number,
+  where: { readonly section: 't4'; readonly line: number },
+  collector: Collector,
+): undefined {
   collector.findings.push(
     importFinding('I-MISSING', {
       ...where,

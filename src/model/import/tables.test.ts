@@ -111,14 +111,40 @@ describe('table 三', () => {
 
   it('assumes the lost figure is the computed 总计 when nothing tells, and says so', () => {
     const outcome = imported(
-      report({ t3: '自然人\t法人或其他组织\n一、本年新收政府信息公开申请数量\t3\t0\t0\t1\t0\t4' }),
+      report({ t3: '自然人\t法人或其他组织\n一、本年新收政府信息公开申请数量\t3\t0\t0\t1\t0\t5' }),
     );
-    expect(outcome.report.cells['t3.newReceived.otherOrg']).toBe(4);
+    expect(outcome.report.cells['t3.newReceived.otherOrg']).toBe(5);
     expect(outcome.findings.find((f) => f.rule === 'I-MISSING')).toMatchObject({
       severity: 'warning',
       cells: ['t3.newReceived.total'],
       message: expect.stringContaining('无法从表头或合计判断缺少哪一列'),
     });
+  });
+
+  it('leaves a row unread when its last figure is its 总计 and an applicant column was lost', () => {
+    // A PDF whose 法律服务机构 column is blank throughout, laid out as text: six figures a row,
+    // the last of them the printed 总计 (17 + 4 + 1 = 22), so the lost cell is not the 总计.
+    const outcome = imported(
+      report({
+        t3: [
+          t3Header,
+          '一、本年新收政府信息公开申请数量\t17\t4\t/\t/\t1\t22',
+          '二、上年结转政府信息公开申请数量\t0\t0\t/\t/\t0\t0',
+        ].join('\n'),
+      }),
+    );
+    const newReceived = Object.keys(outcome.report.cells).filter((a) =>
+      a.startsWith('t3.newReceived.'),
+    );
+    expect(newReceived).toEqual([]);
+    expect(outcome.report.declared['t3.newReceived.total']).toBeUndefined();
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'I-MISSING',
+        severity: 'warning',
+        message: expect.stringContaining('第 8 行只有 6 个数，表格有 7 列，无法确定各数属于哪一列'),
+      }),
+    );
   });
 
   it('reads rows by label whatever their order, typos and 1、 for 1. included', () => {
