@@ -76,6 +76,8 @@ export interface Context {
   readonly rowGroup: Table3GroupId | undefined;
   readonly lastOrder: number;
   readonly used: ReadonlySet<Table3RowKey>;
+  /** Rows given to a line without a label by order, each with its line: a line naming one takes it. */
+  readonly byOrder: ReadonlyMap<Table3RowKey, SourceLine>;
 }
 
 /**
@@ -95,7 +97,7 @@ function scoreKey(label: NumberedLabel, key: Table3RowKey, context: Context | un
     else if (context.group !== undefined && key.group !== undefined) {
       score += key.group === context.group ? 0.15 : -0.1;
     }
-    if (context.used.has(key)) score -= 0.5;
+    if (context.used.has(key) && !context.byOrder.has(key)) score -= 0.5;
     else if (key.order > context.lastOrder) score += 0.05;
   }
   return { key, similarity, score };
@@ -118,11 +120,17 @@ export const scoreLabels = (cells: readonly RowCell[]) => {
   return Math.min(1, Math.max(0, bestKey(text, undefined)?.score ?? 0));
 };
 
+export interface RecognisedRow {
+  readonly key: Table3RowKey;
+  /** The line has no label and was given the next row in order. */
+  readonly isByOrder: boolean;
+}
+
 export function recogniseRow(
   labelled: LabelledRow,
   context: Context,
   collector: Collector,
-): Table3RowKey | undefined {
+): RecognisedRow | undefined {
   const line = labelled.row.source;
   const labels = readLabels(labelsOf(labelled));
   const here: Context = {
@@ -155,13 +163,14 @@ export function recogniseRow(
     leaveOut(collector, line, `表三中没有“${labels.text}”这一行`, inTable3(labelled.row));
     return undefined;
   }
-  if (context.used.has(key)) {
+  // A row read by order from a line without a label is only a guess: the line naming it wins.
+  if (context.used.has(key) && !(isRecognised && context.byOrder.has(key))) {
     const first = collector.account[t3(key.row.id, 'natural')]?.line;
     const reason = `“${key.row.label}”一行重复出现${first ? `，已按第 ${first} 行读入` : ''}`;
     leaveOut(collector, line, reason, inTable3(labelled.row));
     return undefined;
   }
-  return key;
+  return { key, isByOrder: labels.text === '' && labels.group === undefined };
 }
 
 const looseLabelFinding = (line: SourceLine, text: string, key: Table3RowKey) =>

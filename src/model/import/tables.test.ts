@@ -147,6 +147,32 @@ describe('table 三', () => {
     );
   });
 
+  it('gives a row its labelled line, not a label-less line before it read by order', () => {
+    // pdftotext -layout of a print whose six-digit 总计 wrapped its last digit onto a line of
+    // its own: that line has no label and would be 四、结转… by order, but the next line is it.
+    const outcome = imported(
+      report({
+        t3: [
+          t3Header,
+          '      （七）总计                61047 66645 64145 10153 68352 73320 435049',
+          '                              1 0 8 84 8 2                        3',
+          '四、结转下年度继续办理                 2416 0 24832 32201 0 85210 144659',
+        ].join('\n'),
+      }),
+    );
+    expect(outcome.report.cells['t3.carriedForward.natural']).toBe(2416);
+    expect(outcome.report.cells['t3.carriedForward.otherOrg']).toBe(85210);
+    expect(outcome.report.declared['t3.carriedForward.total']).toBe(144659);
+    expect(outcome.findings.filter((f) => f.line === 9)).toEqual([
+      expect.objectContaining({
+        rule: 'I-UNPLACED',
+        severity: 'warning',
+        message: expect.stringContaining('但第 10 行才是“四、结转下年度继续办理”'),
+      }),
+    ]);
+    expect(outcome.findings.filter((f) => f.line === 10)).toEqual([]);
+  });
+
   it('reads rows by label whatever their order, typos and 1、 for 1. included', () => {
     const outcome = imported(
       report({
