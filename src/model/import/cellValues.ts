@@ -19,8 +19,13 @@ const withUnit = /^(\d[\d,]*(?:\.\d+)?)\s*(?:件|个|项|条|次|万元|元)$/u;
 /** Dashes and slashes that mean 不适用, as reports print them; parseCellInput knows the rest. */
 const dashes = /^[—–―─‐-]+$/u;
 
+/** Digits grouped in threes by spaces (「2 700」「12 345」): thousands as some reports print them. */
+const spaceGrouped = /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+$/u;
+export const isSpaceGrouped = (raw: string) => spaceGrouped.test(toHalfWidth(raw).trim());
+
 export function readCell(kind: CellKind, raw: string): CellReading {
-  const text = toHalfWidth(raw);
+  const half = toHalfWidth(raw);
+  const text = spaceGrouped.test(half) ? half.replace(/\D/gu, '') : half;
   if (text === '') return { kind: 'blank' };
   if (dashes.test(text)) return { kind: 'value', value: notApplicable };
   const noted = withNote.exec(text);

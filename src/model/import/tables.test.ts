@@ -231,6 +231,58 @@ describe('table 三', () => {
   });
 });
 
+describe('figures grouped by spaces (「2 700」)', () => {
+  it('reads a tab-separated cell of digits grouped by single spaces as one figure', () => {
+    const outcome = imported(
+      report({
+        t2: [
+          '第二十条第（五）项',
+          '信息内容\t本年处理决定数量',
+          '行政许可\t12 345',
+          '第二十条第（六）项',
+          '信息内容\t本年处理决定数量',
+          '行政处罚\t2 345',
+        ].join('\n'),
+        t3: `${t3Header}\n一、本年新收政府信息公开申请数量\t2 700\t360\t15\t9\t120\t36\t3 240`,
+      }),
+    );
+    expect(outcome.report.cells['t2.licensing.decisions']).toBe(12345);
+    expect(outcome.report.cells['t2.penalty.decisions']).toBe(2345);
+    expect(outcome.report.cells['t3.newReceived.natural']).toBe(2700);
+    expect(outcome.report.cells['t3.newReceived.commercial']).toBe(360);
+    expect(outcome.report.declared['t3.newReceived.total']).toBe(3240);
+    expect(
+      rules(outcome).filter((r) => ['I-MISSING', 'I-VALUE', 'I-UNPLACED'].includes(r)),
+    ).toEqual([]);
+  });
+
+  it('leaves out a row with more figures than columns when spaces may split figures', () => {
+    // pdftotext -layout: single spaces separate columns too, so 「2 700」 may be two figures.
+    const outcome = imported(
+      report({
+        t2: ['第二十条第（五）项', '信息内容   本年处理决定数量', '行政许可      12 345'].join(
+          '\n',
+        ),
+        t3: `${t3Header}\n一、本年新收政府信息公开申请数量      2 700 360 15 9 120 36 3 240`,
+      }),
+    );
+    expect(outcome.report.cells['t2.licensing.decisions']).toBeUndefined();
+    const newReceived = Object.keys(outcome.report.cells).filter((a) =>
+      a.startsWith('t3.newReceived.'),
+    );
+    expect(newReceived).toEqual([]);
+    const missing = outcome.findings.filter((f) => f.rule === 'I-MISSING');
+    expect(missing.map((f) => [f.section, f.severity])).toEqual([
+      ['t2', 'warning'],
+      ['t3', 'warning'],
+    ]);
+    expect(missing.map((f) => f.message)).toEqual([
+      expect.stringContaining('无法确定各数属于哪一栏，这一行未读入'),
+      expect.stringContaining('无法确定各数属于哪一列，这一行未读入'),
+    ]);
+  });
+});
+
 describe('table 四', () => {
   it('keeps a note printed under the table out of its figures', () => {
     const outcome = imported(
