@@ -17,6 +17,19 @@ const titlePattern = new RegExp(
   `(\\d{4})\\s*年\\s*度?\\s*${spaced('政府信息公开工作年度报告')}`,
   'u',
 );
+/**
+ * A line that is a report's title and nothing more (「乙局2024年政府信息公开工作年度报告」), not a
+ * sentence that names one (「……年度报告已于1月在网站发布。」).
+ */
+export function isTitleLine(text: string): boolean {
+  const match = titlePattern.exec(halfWidthDigits(text));
+  return (
+    match !== null &&
+    text.length <= 80 &&
+    /^[\s》」”）)]*$/u.test(halfWidthDigits(text).slice(match.index + match[0].length))
+  );
+}
+
 /** Looser, for a year when there is no title: 「2024 年度政府信息公开工作报告」. */
 const yearPattern = new RegExp(
   `(\\d{4})\\s*年\\s*度?\\s*(?:政\\s*府\\s*)?${spaced('信息公开')}\\s*(?:工\\s*作\\s*)?(?:年\\s*度\\s*)?报\\s*告`,
@@ -27,7 +40,7 @@ const statisticsPeriod =
   /^本报告(?:中)?所列(?:的)?数据(?:的)?统计期限为\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:至|到|-|—|－)\s*(?:\d{4}\s*年\s*)?12\s*月\s*31\s*日\s*[。.]?$/u;
 
 /** An agency name on a line of its own above the title: short, no sentence, no menu trail. */
-const looksLikeAgency = (text: string) =>
+export const looksLikeAgency = (text: string) =>
   text.length > 0 &&
   text.length <= 50 &&
   !/[。，,：:>|｜]/u.test(text) &&
