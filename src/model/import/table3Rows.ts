@@ -3,7 +3,7 @@
 // official label, in the context of the sub-heading and of the rows already read.
 
 import { t3, type CellAddress } from '../form/cells.ts';
-import { table3Columns, type Table3GroupId } from '../form/table3.ts';
+import { table3Columns, table3Groups, type Table3GroupId } from '../form/table3.ts';
 import { leaveOut, type Collector, type LeftOutReport } from './collector.ts';
 import { importFinding } from './findings.ts';
 import { compactLabel, labelSimilarity, splitNumbering, type NumberedLabel } from './labels.ts';
@@ -148,7 +148,10 @@ export function recogniseRow(
   let key: Table3RowKey | undefined;
   if (best && isRecognised) {
     key = best.key;
-    if (best.similarity < 1 || splitNumbering(labels.text).numbering !== key.numbering) {
+    const isExact =
+      (best.similarity === 1 && splitNumbering(labels.text).numbering === key.numbering) ||
+      isLabelWithGroupPiece(labels.text, key);
+    if (!isExact) {
       collector.findings.push(looseLabelFinding(line, labels.text, key));
     }
   } else if (labels.text === '' || isRestOfGroup) {
@@ -171,6 +174,28 @@ export function recogniseRow(
     return undefined;
   }
   return { key, isByOrder: labels.text === '' && labels.group === undefined };
+}
+
+/**
+ * The official label with one piece of its own sub-heading inside: a merged cell such as
+ * （三）不予公开 wraps down its column in a PDF, and its pieces (「不予公」「开」) fall on the
+ * rows' lines (「4.保护第三方合法权益不予公」「开5.属于三类内部事务信息」). The row's wording is
+ * the official one, so there is nothing to report.
+ */
+function isLabelWithGroupPiece(text: string, key: Table3RowKey): boolean {
+  if (key.group === undefined) return false;
+  const label = compactLabel(text);
+  const official = compactLabel(key.row.label);
+  const heading = compactLabel(splitNumbering(table3Groups[key.group]).body);
+  const extra = label.length - official.length;
+  if (extra <= 0 || extra >= heading.length) return false;
+  for (let at = 0; at + extra <= label.length; at++) {
+    const piece = label.slice(at, at + extra);
+    if (heading.includes(piece) && label.slice(0, at) + label.slice(at + extra) === official) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const looseLabelFinding = (line: SourceLine, text: string, key: Table3RowKey) =>

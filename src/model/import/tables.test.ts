@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { importReportHtml, importReportText } from './importReport.ts';
 
@@ -171,6 +172,25 @@ describe('table 三', () => {
       }),
     ]);
     expect(outcome.findings.filter((f) => f.line === 10)).toEqual([]);
+  });
+
+  it('takes no piece of a sub-heading printed beside a row for a misspelt row label', async () => {
+    // pdf.js's layout of a LibreOffice PDF of a Word report: the merged cells （三）不予公开,
+    // （四）无法提供 and （六）其他处理 wrap down their column, their pieces on the rows' lines.
+    const t3 = await readFile(
+      new URL('./fixtures/pdf/libreoffice-table3.pdfjs.txt', import.meta.url),
+      'utf8',
+    );
+    const outcome = imported(`${title}\n${t3}\n四、政府信息公开行政复议、行政诉讼情况`);
+    const lefts = outcome.findings.filter((f) => f.rule === 'I-LABEL').map((f) => f.left);
+    for (const piece of ['不予公', '开5.', '无法提', '供3.', '其他处']) {
+      expect(lefts.filter((left) => String(left).includes(piece))).toEqual([]);
+    }
+    expect(outcome.report.cells['t3.withheldThirdParty.natural']).toBe(0);
+    expect(outcome.report.cells['t3.withheldInternalAffairs.legalService']).toBe(2);
+    expect(outcome.report.cells['t3.unavailableNeedsCreation.natural']).toBe(3);
+    expect(outcome.report.cells['t3.unavailableUnclear.research']).toBe(1);
+    expect(outcome.report.cells['t3.otherNoCorrection.commercial']).toBe(2);
   });
 
   it('reads rows by label whatever their order, typos and 1、 for 1. included', () => {
