@@ -56,6 +56,27 @@ describe('table 二', () => {
     });
   });
 
+  it.each([
+    ['120000元', '12', 'I-UNIT'],
+    ['12万元（含上年结转）', '12', 'I-VALUE'],
+  ])('reads the fee %j as %j 万元 and says how (%s)', (printed, amount, rule) => {
+    const fees = ['第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）'];
+    const outcome = imported(report({ t2: [...fees, `行政事业性收费\t${printed}`].join('\n') }));
+    expect(outcome.report.cells['t2.fees.amount']).toBe(amount);
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({ rule, line: 5, cells: ['t2.fees.amount'] }),
+    );
+  });
+
+  it('reports an approximate fee as unreadable instead of dropping its row unnoticed', () => {
+    const fees = ['第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）'];
+    const outcome = imported(report({ t2: [...fees, '行政事业性收费\t约12万'].join('\n') }));
+    expect(outcome.report.cells['t2.fees.amount']).toBeUndefined();
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({ rule: 'I-VALUE', severity: 'warning', line: 5 }),
+    );
+  });
+
   it('reports the 2019 format’s columns and rows instead of misreading them', () => {
     const outcome = imported(
       report({
