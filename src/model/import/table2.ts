@@ -235,7 +235,9 @@ function placeFigures(
   state: State,
   collector: Collector,
 ) {
-  const map = state.columns.get(block.id) ?? officialMap(block);
+  // A header that named no column (「信息内容」 alone, its column words lost) says nothing.
+  const printed = state.columns.get(block.id) ?? [];
+  const map = printed.length > 0 ? printed : officialMap(block);
   const figures = isPositional(row) ? row.cells.slice(1) : row.values;
   const needed = map.reduce((last, column, index) => (column === null ? last : index + 1), 0);
   // More figures than the block has columns (「12 345」 where single spaces also separate

@@ -77,6 +77,21 @@ describe('table 二', () => {
     );
   });
 
+  it('reads the official columns under a header whose column words were lost', () => {
+    // 「信息内容」 kept, 「本年制发件数」… gone (copied apart, or on lines the copy dropped).
+    const outcome = imported(
+      report({
+        t2: ['第二十条第（一）项', '信息内容', '规章\t0\t0\t1', '行政规范性文件\t3\t1\t20'].join(
+          '\n',
+        ),
+      }),
+    );
+    expect(outcome.report.cells['t2.rules.inForce']).toBe(1);
+    expect(outcome.report.cells['t2.normativeDocs.issued']).toBe(3);
+    expect(outcome.report.cells['t2.normativeDocs.inForce']).toBe(20);
+    expect(outcome.account.unplaced).toEqual([]);
+  });
+
   it('reports the 2019 format’s columns and rows instead of misreading them', () => {
     const outcome = imported(
       report({
