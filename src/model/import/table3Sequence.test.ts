@@ -55,3 +55,20 @@ describe('table 三 copied one cell a line', () => {
     expect(t3Warnings).toEqual([]);
   });
 });
+
+describe('table 三 copied one cell a line that cannot be placed for certain', () => {
+  it('says so once, not again for every line of bare figures', () => {
+    // A figure short (a blank cell the copy lost): the order no longer fills the form.
+    const text = cellPerLine().replace('\n0\n', '\n');
+    const outcome = importReportText(text);
+    if (!outcome.ok) throw new Error(outcome.message);
+    const t3Warnings = outcome.findings.filter(
+      (finding) => finding.section === 't3' && finding.severity === 'warning',
+    );
+    expect(t3Warnings).toEqual([
+      expect.objectContaining({ rule: 'I-MISSING', message: expect.stringContaining('每格一行') }),
+    ]);
+    // The lines are still listed as unused, for the side-by-side view.
+    expect(outcome.account.unplaced.length).toBeGreaterThan(100);
+  });
+});

@@ -144,7 +144,14 @@ const isFigureFragment = (line: SourceLine) => {
 
 /** Says so when table 三 looks copied cell by cell but its figures could not be placed for sure. */
 export function reportUncertainSequence(lines: readonly SourceLine[], collector: Collector): void {
-  if (lines.filter(isFigureFragment).length < 5) return;
+  const fragments = new Set(lines.filter(isFigureFragment).map((line) => line.line));
+  if (fragments.size < 5) return;
+  // This one warning says what the row reader would say again for each line of bare figures
+  // (「只有 1 个数」「没有行名」, a hundred or more); those lines stay listed as unused.
+  const findings = collector.findings.filter(
+    (finding) => finding.section !== 't3' || finding.line === null || !fragments.has(finding.line),
+  );
+  collector.findings.splice(0, collector.findings.length, ...findings);
   const count = figureSequence(lines).length;
   const expected = [...layoutsByCells.keys()].join(' 或 ');
   collector.findings.push(
