@@ -12,6 +12,17 @@ import type { SourceLine } from './source.ts';
 
 const spaced = (phrase: string) => Array.from(phrase).join('\\s*');
 
+const chineseDigits = '〇一二三四五六七八九';
+/**
+ * Digits as the patterns read them: full-width ones half-width, and a year in Chinese numerals
+ * (「二〇二四年」, also written with ○ or 零) in Arabic ones, character for character so that
+ * positions in the text stay the same.
+ */
+const yearDigits = (text: string) =>
+  halfWidthDigits(text).replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/gu, (year) =>
+    Array.from(year, (digit) => String(Math.max(0, chineseDigits.indexOf(digit)))).join(''),
+  );
+
 /** 「……2024年政府信息公开工作年度报告」, 「2024 年度政府信息公开工作年度报告」. */
 const titlePattern = new RegExp(
   `(\\d{4})\\s*年\\s*度?\\s*${spaced('政府信息公开工作年度报告')}`,
@@ -22,11 +33,11 @@ const titlePattern = new RegExp(
  * sentence that names one (「……年度报告已于1月在网站发布。」).
  */
 export function isTitleLine(text: string): boolean {
-  const match = titlePattern.exec(halfWidthDigits(text));
+  const match = titlePattern.exec(yearDigits(text));
   return (
     match !== null &&
     text.length <= 80 &&
-    /^[\s》」”）)]*$/u.test(halfWidthDigits(text).slice(match.index + match[0].length))
+    /^[\s》」”）)]*$/u.test(yearDigits(text).slice(match.index + match[0].length))
   );
 }
 
@@ -82,10 +93,14 @@ function titleAt(lines: readonly SourceLine[], i: number): TitleMatch | undefine
     ...(next ? [{ last: i + 1, text: line.text + next.text }] : []),
   ];
   for (const { last, text } of candidates) {
-    const match = titlePattern.exec(halfWidthDigits(text));
+    const match = titlePattern.exec(yearDigits(text));
     if (!match) continue;
     const year = Number(match[1]);
-    const agency = collapseWhiteSpace(text.slice(0, match.index));
+    // 「关于××局2024年……年度报告的公告」「《××局2024年……》」: the name is what lies between.
+    const agency = collapseWhiteSpace(text.slice(0, match.index)).replace(
+      /^(?:关于|[《「“『\s])+/u,
+      '',
+    );
     const previous = lines[i - 1];
     if (agency === '' && previous && looksLikeAgency(previous.text)) {
       return { first: i - 1, last, agency: collapseWhiteSpace(previous.text), year };
@@ -174,7 +189,7 @@ export function readHeader(
 
 function findYear(lines: readonly SourceLine[]): number | undefined {
   for (const line of lines) {
-    const match = yearPattern.exec(halfWidthDigits(line.text));
+    const match = yearPattern.exec(yearDigits(line.text));
     if (match) return Number(match[1]);
   }
   return undefined;
