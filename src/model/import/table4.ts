@@ -25,8 +25,19 @@ const headerWords = [
   ]),
 ].map(compactLabel);
 
-const isHeaderCell = (text: string) =>
-  headerWords.some((word) => labelSimilarity(compactLabel(text), word) >= 0.6);
+/**
+ * A header cell, or the header's words side by side, whole or in pieces: a narrow column prints
+ * 「结果维持」 as 「结果」 over 「维持」, and a copy runs the pieces of a line together.
+ */
+const isHeaderCell = (text: string): boolean => {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 1) return words.every(isHeaderCell);
+  const compact = compactLabel(text);
+  return headerWords.some(
+    (word) =>
+      labelSimilarity(compact, word) >= 0.6 || (compact.length >= 2 && word.includes(compact)),
+  );
+};
 
 /** A note printed under a table: 注：…, 备注：…, 说明：… */
 export const isNote = (text: string) => /^\s*(?:备注|注|说明)\s*[：:]/.test(text);

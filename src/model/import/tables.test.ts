@@ -353,6 +353,22 @@ describe('table 四', () => {
     ]);
   });
 
+  it('takes the header’s words wrapped in narrow columns for the header, not unknown text', () => {
+    // pdftotext -layout of our print: 「结果维持」 in a narrow column prints as 「结果」 over 「维持」.
+    const header = [
+      '     行政复议                  行政诉讼',
+      '结果 结果 其他 尚未 总计 结果 未经复议直接起诉',
+      '                  结果 其他 尚未',
+      '                                  复议后起诉',
+      '                              结果 结果 其他 尚未',
+      '维持 纠正 结果 审结    维持 纠正 结果 审结 总计 维持 纠正 结果 审结 总计',
+      '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0',
+    ].join('\n');
+    const outcome = imported(report({ t4: header }));
+    expect(outcome.report.cells['t4.review.upheld']).toBe(1);
+    expect(outcome.account.unplaced).toEqual([]);
+  });
+
   it('reads the fifteen figures of a copy that put each cell on a line of its own', () => {
     const figures = [1, 2, 3, 4, 10, 5, 6, 7, 8, 26, 9, 11, 12, 13, 45];
     const outcome = imported(report({ t4: figures.join('\n') }));
