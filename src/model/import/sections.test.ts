@@ -240,6 +240,21 @@ describe('a text with more than one report', () => {
     expect(outcome.findings.filter((f) => f.line !== null && f.line > 8)).toEqual([]);
   });
 
+  it('keeps section 六 going past a page’s running header, the title repeated', () => {
+    const text = one(
+      '甲局',
+      '（一）信息处理费\n本年度未收取信息处理费。\n甲局2024年政府信息公开工作年度报告\n（二）人大代表建议办理\n办理建议 3 件。',
+    );
+    const outcome = imported(text);
+    const items = outcome.report.otherMatters.items;
+    expect(items.map((item) => item.title)).toEqual(['信息处理费', '人大代表建议办理']);
+    expect(outcome.account.unplaced).toEqual([
+      expect.objectContaining({ line: 9, reason: '页眉（报告标题）' }),
+    ]);
+    const messages = outcome.findings.map((finding) => finding.message);
+    expect(messages.filter((message) => message.includes('另一份年度报告'))).toEqual([]);
+  });
+
   it('keeps a sentence in section 六 that only names a report', () => {
     const text = one('甲局', '本机关2023年政府信息公开工作年度报告已于2024年1月在门户网站发布。');
     expect(imported(text).report.otherMatters.text).toContain('已于2024年1月在门户网站发布');
