@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,5 +55,52 @@ describe('nianbao import and check on PDF and Word files', { timeout: 60_000 }, 
     } finally {
       await folder.remove();
     }
+  });
+});
+
+describe('nianbao import on a file whose name says another kind', { timeout: 60_000 }, () => {
+  async function importNamed(name: string, bytes: Uint8Array) {
+    const folder = await makeTempFolder();
+    try {
+      const file = join(folder.path, name);
+      await writeFile(file, bytes);
+      const output = capture();
+      const code = await runImport(
+        { name: 'import', file, output: undefined, year: undefined },
+        output,
+      );
+      return { code, out: output.out.join(''), err: output.err.join('') };
+    } finally {
+      await folder.remove();
+    }
+  }
+
+  it('reads a PDF saved as .txt as the PDF it is', async () => {
+    const { code, out } = await importNamed(
+      '年报.txt',
+      new Uint8Array(readFileSync(fixture('mudanjiang-2024.pdf'))),
+    );
+    expect(code).toBe(0);
+    const parsed = parseReportText(out);
+    expect(parsed.ok && parsed.document.report.cells['t3.newReceived.natural']).toBe(2);
+  });
+
+  it('reads a web page saved as .doc (Word’s 网页 format) as the page it is', async () => {
+    const page = [
+      '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8"></head><body>',
+      '<p>某某局2024年政府信息公开工作年度报告</p><p>一、总体情况</p><p>本局认真贯彻落实条例。</p>',
+      '</body></html>',
+    ].join('');
+    const { code, err } = await importNamed('年报.doc', new TextEncoder().encode(page));
+    expect(code).toBe(0);
+    expect(err).toContain('某某局 2024 年度报告');
+  });
+
+  it('says a binary file named .txt is not text, instead of asking for a title', async () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    const { code, err } = await importNamed('年报.txt', bytes);
+    expect(code).toBe(2);
+    expect(err).toContain('不是文本文件');
+    expect(err).not.toContain('未找到报告标题');
   });
 });

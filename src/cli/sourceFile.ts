@@ -6,7 +6,8 @@ import { importReportHtml, importReportText } from '../model/import/importReport
 import type { ImportResult } from '../model/import/result.ts';
 import type { Failure } from './failure.ts';
 import { readInputFile } from './inputFile.ts';
-import { decodeText } from '../formats/decodeText.ts';
+import { decodeText, isBinaryText, notTextMessage } from '../formats/decodeText.ts';
+import { documentKindOf } from '../formats/documentKind.ts';
 
 /** A document (PDF, Word) is first turned into text or HTML by src/formats. */
 export type SourceKind = 'text' | 'html' | 'xlsx' | 'document';
@@ -56,7 +57,8 @@ async function importBytes(
   if (kind === 'xlsx') {
     return (await import('../formats/xlsxReport.ts')).importReportXlsx(bytes, options);
   }
-  if (kind === 'document') {
+  // A PDF or Word file saved under a text name is read as what its first bytes say it is.
+  if (kind === 'document' || documentKindOf(path, bytes) !== undefined) {
     const [{ readDocument }, { nodeReaders }] = await Promise.all([
       import('../formats/readDocument.ts'),
       import('./pdfSetup.ts'),
@@ -68,5 +70,6 @@ async function importBytes(
       : importReportText(source.content, options);
   }
   const text = decodeText(bytes);
+  if (isBinaryText(text)) return { ok: false, message: notTextMessage } as const;
   return kind === 'html' ? importReportHtml(text, options) : importReportText(text, options);
 }

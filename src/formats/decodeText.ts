@@ -21,3 +21,22 @@ export function decodeText(bytes: Uint8Array): string {
     return new TextDecoder('gb18030').decode(bytes);
   }
 }
+
+export const notTextMessage =
+  '这个文件不是文本文件（可能是图片、压缩包或其他程序的文件），无法读取其中的文字。请导入报告的网页（.html）、文字（.txt）、PDF 或 Word（.docx）文件。';
+
+/**
+ * Whether decoded bytes are something other than text: text has no control characters but tab,
+ * line breaks and form feed, and decodes without replacement characters; an image or archive
+ * decoded as GB18030 is full of both. A few are forgiven (a stray byte in a saved page).
+ */
+export function isBinaryText(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let odd = 0;
+  for (const char of head) {
+    const code = char.codePointAt(0) ?? 0;
+    const isControl = code < 0x20 && !'\t\n\f\r'.includes(char);
+    if (isControl || code === 0xfffd) odd++;
+  }
+  return odd > Math.max(8, head.length / 50);
+}

@@ -32,3 +32,13 @@ export function documentKindOf(name: string, bytes: Uint8Array): DocumentKind | 
 
 export const oldWordMessage =
   '这是旧版 Word 文档（.doc），无法直接读取。请用 Word 或 WPS 打开，另存为 .docx（Word 文档）后再导入。';
+
+/**
+ * A web page, whatever its name says: Word's 「网页」 format saved as .doc, as government sites
+ * often offer their reports, is HTML and reads as a page.
+ */
+export function isHtmlBytes(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).toLowerCase();
+  const start = head.replace(/^(?:\u00ef\u00bb\u00bf|\s)+/u, '');
+  return start.startsWith('<') && /<(?:!doctype html|html|body|table)\b/u.test(head);
+}

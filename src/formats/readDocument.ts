@@ -1,7 +1,8 @@
 // A published report's PDF or Word file → the source the importers read: text for a PDF (its
 // lines and cells laid out from positions), HTML for a .docx. Shared by the CLI and the app.
 
-import { documentKindOf, oldWordMessage } from './documentKind.ts';
+import { decodeText } from './decodeText.ts';
+import { documentKindOf, isHtmlBytes, oldWordMessage } from './documentKind.ts';
 import type { DocumentText, Progress } from './readPdf.ts';
 
 /** How this environment reads each kind: pdf.js and mammoth, in- or out-of-thread. */
@@ -23,7 +24,11 @@ export async function readDocument(
   readers: DocumentReaders,
   onProgress?: Progress,
 ): Promise<DocumentSource> {
-  switch (documentKindOf(name, bytes)) {
+  const kind = documentKindOf(name, bytes);
+  if ((kind === 'doc' || kind === 'docx') && isHtmlBytes(bytes)) {
+    return { ok: true, kind: 'html', content: decodeText(bytes) };
+  }
+  switch (kind) {
     case 'pdf':
       return bytes.length === 0 || !isPdf(bytes)
         ? { ok: false, message: '文件不是有效的 PDF，可能已损坏或下载不完整。' }

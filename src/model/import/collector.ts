@@ -118,6 +118,16 @@ export function placeCell(
   }
   const source: CellSource = { line: line.line, column: cell.column, raw: cell.text };
   collector.account[address] = reading.note ? { ...source, note: reading.note } : source;
+  if (reading.yuan) {
+    collector.findings.push(
+      importFinding('I-UNIT', {
+        ...where,
+        left: cell.text,
+        right: typeof value === 'string' ? value : null,
+        message: `${describeCell(address)}：第 ${line.line} 行的“${cell.text}”以元计，本栏单位为万元，已换算为 ${String(value)} 万元，请核对。`,
+      }),
+    );
+  }
   if (reading.note) {
     collector.findings.push(
       importFinding('I-VALUE', {

@@ -12,11 +12,35 @@ import type { SourceLine } from './source.ts';
 
 const spaced = (phrase: string) => Array.from(phrase).join('\\s*');
 
+const chineseDigits = '〇一二三四五六七八九';
+/**
+ * Digits as the patterns read them: full-width ones half-width, and a year in Chinese numerals
+ * (「二〇二四年」, also written with ○ or 零) in Arabic ones, character for character so that
+ * positions in the text stay the same.
+ */
+const yearDigits = (text: string) =>
+  halfWidthDigits(text).replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/gu, (year) =>
+    Array.from(year, (digit) => String(Math.max(0, chineseDigits.indexOf(digit)))).join(''),
+  );
+
 /** 「……2024年政府信息公开工作年度报告」, 「2024 年度政府信息公开工作年度报告」. */
 const titlePattern = new RegExp(
   `(\\d{4})\\s*年\\s*度?\\s*${spaced('政府信息公开工作年度报告')}`,
   'u',
 );
+/**
+ * A line that is a report's title and nothing more (「乙局2024年政府信息公开工作年度报告」), not a
+ * sentence that names one (「……年度报告已于1月在网站发布。」).
+ */
+export function isTitleLine(text: string): boolean {
+  const match = titlePattern.exec(yearDigits(text));
+  return (
+    match !== null &&
+    text.length <= 80 &&
+    /^[\s》」”）)]*$/u.test(yearDigits(text).slice(match.index + match[0].length))
+  );
+}
+
 /** Looser, for a year when there is no title: 「2024 年度政府信息公开工作报告」. */
 const yearPattern = new RegExp(
   `(\\d{4})\\s*年\\s*度?\\s*(?:政\\s*府\\s*)?${spaced('信息公开')}\\s*(?:工\\s*作\\s*)?(?:年\\s*度\\s*)?报\\s*告`,
@@ -27,7 +51,7 @@ const statisticsPeriod =
   /^本报告(?:中)?所列(?:的)?数据(?:的)?统计期限为\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:至|到|-|—|－)\s*(?:\d{4}\s*年\s*)?12\s*月\s*31\s*日\s*[。.]?$/u;
 
 /** An agency name on a line of its own above the title: short, no sentence, no menu trail. */
-const looksLikeAgency = (text: string) =>
+export const looksLikeAgency = (text: string) =>
   text.length > 0 &&
   text.length <= 50 &&
   !/[。，,：:>|｜]/u.test(text) &&
@@ -69,10 +93,14 @@ function titleAt(lines: readonly SourceLine[], i: number): TitleMatch | undefine
     ...(next ? [{ last: i + 1, text: line.text + next.text }] : []),
   ];
   for (const { last, text } of candidates) {
-    const match = titlePattern.exec(halfWidthDigits(text));
+    const match = titlePattern.exec(yearDigits(text));
     if (!match) continue;
     const year = Number(match[1]);
-    const agency = collapseWhiteSpace(text.slice(0, match.index));
+    // 「关于××局2024年……年度报告的公告」「《××局2024年……》」: the name is what lies between.
+    const agency = collapseWhiteSpace(text.slice(0, match.index)).replace(
+      /^(?:关于|[《「“『\s])+/u,
+      '',
+    );
     const previous = lines[i - 1];
     if (agency === '' && previous && looksLikeAgency(previous.text)) {
       return { first: i - 1, last, agency: collapseWhiteSpace(previous.text), year };
@@ -161,7 +189,7 @@ export function readHeader(
 
 function findYear(lines: readonly SourceLine[]): number | undefined {
   for (const line of lines) {
-    const match = yearPattern.exec(halfWidthDigits(line.text));
+    const match = yearPattern.exec(yearDigits(line.text));
     if (match) return Number(match[1]);
   }
   return undefined;

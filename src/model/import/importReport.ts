@@ -15,6 +15,7 @@ import { readHeader } from './header.ts';
 import { readHtmlLines } from './html/readHtml.ts';
 import { readOtherMatters, readOverview, readProblems } from './narrative.ts';
 import { findOutline } from './outline.ts';
+import { withoutNextReport } from './nextReport.ts';
 import type { SourceKind } from './paragraphs.ts';
 import { normaliseRadicals } from './radicals.ts';
 import type { ImportOptions, ImportOutcome } from './result.ts';
@@ -89,7 +90,7 @@ function importLines(
   const overview = readOverview(outline.sections.s1, kind, collector);
   const problems = readProblems(outline.sections.s5, kind);
   const { otherMatters, signatureDate } = readOtherMatters(
-    outline.sections.s6,
+    withoutNextReport(outline.sections.s6, collector),
     kind,
     agencyName,
     collector,

@@ -1,7 +1,9 @@
 // Which column a row left out, when it has one figure fewer than the table has columns. The
 // header may show it (a copy that lost the 总计 column lost it in the header too); else the sums
 // may rule out all but one reading; else the row is taken to have lost its total, which the model
-// computes anyway, so no entered figure is put in a wrong column by a guess.
+// computes anyway. When the sums rule that out too (the last figure is the row's own 总计), the
+// lost column is one of several and nothing says which: no reading is given, since any guess
+// would move every figure after the hole into the wrong column.
 
 export type MissingColumnBasis = 'header' | 'sums' | 'default';
 
@@ -20,7 +22,9 @@ export interface MissingColumnQuestion {
   readonly fallback: number;
 }
 
-export function chooseMissingColumn(question: MissingColumnQuestion): MissingColumnChoice {
+export function chooseMissingColumn(
+  question: MissingColumnQuestion,
+): MissingColumnChoice | undefined {
   const { columns, fits, missingInHeader, fallback } = question;
   if (missingInHeader !== undefined && fits(missingInHeader)) {
     return { index: missingInHeader, basis: 'header' };
@@ -28,7 +32,7 @@ export function chooseMissingColumn(question: MissingColumnQuestion): MissingCol
   const fitting = Array.from({ length: columns }, (_, i) => i).filter(fits);
   const [only] = fitting;
   if (fitting.length === 1 && only !== undefined) return { index: only, basis: 'sums' };
-  return { index: fits(fallback) ? fallback : (fitting.at(-1) ?? fallback), basis: 'default' };
+  return fits(fallback) ? { index: fallback, basis: 'default' } : undefined;
 }
 
 /** The figures with a hole at `missing`: the row as it reads with that column left out. */

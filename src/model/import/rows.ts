@@ -3,7 +3,7 @@
 // spaces — so a row is read from its cells' content, and a line holding only part of a label is
 // joined to the row whose label it completes.
 
-import { cellRole, type CellRole } from './cellValues.ts';
+import { cellRole, isSpaceGrouped, type CellRole } from './cellValues.ts';
 import type { SourceLine } from './source.ts';
 
 export interface RowCell {
@@ -22,9 +22,14 @@ export interface TableRow {
   readonly values: readonly RowCell[];
 }
 
-/** 「1.属于国家秘密 0 0 0」 → 「1.属于国家秘密」「0」「0」「0」: figures a PDF copy set apart by spaces. */
-function explodeCell(cell: string): string[] {
+/**
+ * 「1.属于国家秘密 0 0 0」 → 「1.属于国家秘密」「0」「0」「0」: figures a PDF copy set apart by spaces.
+ * Where tabs separate the cells, a cell of digits grouped by spaces (「2 700」, as some reports
+ * print thousands) is one figure: split, it would push every figure after it a column right.
+ */
+function explodeCell(cell: string, isTabbed: boolean): string[] {
   if (!/\s/u.test(cell)) return [cell];
+  if (isTabbed && isSpaceGrouped(cell)) return [cell];
   const tokens = cell.split(/\s+/u);
   let split = tokens.length;
   while (split > 0 && cellRole(tokens[split - 1] ?? '') === 'value') split--;
@@ -35,7 +40,10 @@ function explodeCell(cell: string): string[] {
 }
 
 export function readTableRow(source: SourceLine): TableRow {
-  const texts = source.isGrid ? source.cells : source.cells.flatMap(explodeCell);
+  const isTabbed = source.text.includes('\t');
+  const texts = source.isGrid
+    ? source.cells
+    : source.cells.flatMap((cell) => explodeCell(cell, isTabbed));
   const cells = texts.map((text, i) => ({ text, column: i + 1 }));
   const roles = texts.map(cellRole);
   const first = roles.indexOf('value');

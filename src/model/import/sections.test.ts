@@ -14,6 +14,10 @@ describe('the header', () => {
     ['某某局2024年政府信息公开工作年度报告', '某某局', 2024],
     ['某某局\n\n２０２４ 年度政府信息公开工作年度报告', '某某局', 2024],
     ['某某局 2023 年政府信息公开\n工作年度报告', '某某局', 2023],
+    ['某某局二〇二四年政府信息公开工作年度报告', '某某局', 2024],
+    ['某某局二○二三年度政府信息公开工作年度报告', '某某局', 2023],
+    ['《某某局2024年政府信息公开工作年度报告》', '某某局', 2024],
+    ['关于某某局2024年政府信息公开工作年度报告的公告', '某某局', 2024],
   ])('reads agency and year from %j', (title, agencyName, year) => {
     expect(imported(`${title}\n一、总体情况\n正文。`).report.header).toMatchObject({
       agencyName,
@@ -197,5 +201,62 @@ describe('the sections', () => {
       '页码',
       '网页的版权、打印等栏目',
     ]);
+  });
+});
+
+describe('a text with more than one report', () => {
+  // Pasted twice, or a 汇编 of several agencies' reports in one PDF.
+  const one = (agency: string, fee: string) =>
+    [
+      `${agency}2024年政府信息公开工作年度报告`,
+      '一、总体情况',
+      `${agency}认真贯彻落实条例。`,
+      '五、存在的主要问题及改进情况',
+      '一是公开意识不强。',
+      '六、其他需要报告的事项',
+      fee,
+    ].join('\n');
+
+  it('reads the first and leaves the next out from its title, with one warning', () => {
+    const outcome = imported(
+      [one('甲局', '本年度未收取信息处理费。'), one('乙局', '本年度收取信息处理费 50 元。')].join(
+        '\n',
+      ),
+    );
+    expect(outcome.report.header.agencyName).toBe('甲局');
+    const alone = imported(one('甲局', '本年度未收取信息处理费。'));
+    expect(outcome.report.otherMatters).toEqual(alone.report.otherMatters);
+    expect(outcome.report.otherMatters.processingFee).toBe('0');
+    expect(outcome.account.unplaced.map((entry) => entry.line)).toEqual([8, 9, 10, 11, 12, 13, 14]);
+    const next = outcome.findings.filter((f) => f.line === 8);
+    expect(next).toEqual([
+      expect.objectContaining({
+        rule: 'I-SECTION',
+        severity: 'warning',
+        section: 's6',
+        message: expect.stringContaining('第 8 行起是另一份年度报告'),
+      }),
+    ]);
+    expect(outcome.findings.filter((f) => f.line !== null && f.line > 8)).toEqual([]);
+  });
+
+  it('keeps section 六 going past a page’s running header, the title repeated', () => {
+    const text = one(
+      '甲局',
+      '（一）信息处理费\n本年度未收取信息处理费。\n甲局2024年政府信息公开工作年度报告\n（二）人大代表建议办理\n办理建议 3 件。',
+    );
+    const outcome = imported(text);
+    const items = outcome.report.otherMatters.items;
+    expect(items.map((item) => item.title)).toEqual(['信息处理费', '人大代表建议办理']);
+    expect(outcome.account.unplaced).toEqual([
+      expect.objectContaining({ line: 9, reason: '页眉（报告标题）' }),
+    ]);
+    const messages = outcome.findings.map((finding) => finding.message);
+    expect(messages.filter((message) => message.includes('另一份年度报告'))).toEqual([]);
+  });
+
+  it('keeps a sentence in section 六 that only names a report', () => {
+    const text = one('甲局', '本机关2023年政府信息公开工作年度报告已于2024年1月在门户网站发布。');
+    expect(imported(text).report.otherMatters.text).toContain('已于2024年1月在门户网站发布');
   });
 });

@@ -5,6 +5,7 @@
 import { enteredCells, isCellAddress, t2, type CellAddress } from '../form/cells.ts';
 import { table2Blocks, type Table2ColumnId, type Table2RowId } from '../form/table2.ts';
 import { toHalfWidth } from '../values.ts';
+import { cellRole } from './cellValues.ts';
 import { leaveOut, markEdition, placeCell, type Collector } from './collector.ts';
 import { importFinding } from './findings.ts';
 import { compactLabel, labelSimilarity } from './labels.ts';
@@ -234,15 +235,23 @@ function placeFigures(
   state: State,
   collector: Collector,
 ) {
-  const map = state.columns.get(block.id) ?? officialMap(block);
+  // A header that named no column (「信息内容」 alone, its column words lost) says nothing.
+  const printed = state.columns.get(block.id) ?? [];
+  const map = printed.length > 0 ? printed : officialMap(block);
   const figures = isPositional(row) ? row.cells.slice(1) : row.values;
   const needed = map.reduce((last, column, index) => (column === null ? last : index + 1), 0);
-  if (!isPositional(row) && figures.length > 0 && figures.length < needed) {
+  // More figures than the block has columns (「12 345」 where single spaces also separate
+  // columns): which belong where is as unknown as with too few.
+  const figureCount = figures.filter((cell) => cellRole(cell.text) === 'value').length;
+  const isMiscounted = figures.length < needed || figureCount > map.length;
+  if (!isPositional(row) && figures.length > 0 && isMiscounted) {
+    const counted =
+      figureCount > map.length ? `有 ${figureCount} 个数` : `只有 ${figures.length} 个数`;
     collector.findings.push(
       importFinding('I-MISSING', {
         section: 't2',
         line: row.source.line,
-        message: `表二“${match.label}”：第 ${row.source.line} 行只有 ${figures.length} 个数，这一项有 ${needed} 栏，无法确定各数属于哪一栏，这一行未读入。`,
+        message: `表二“${match.label}”：第 ${row.source.line} 行${counted}，这一项有 ${Math.max(needed, map.length)} 栏，无法确定各数属于哪一栏，这一行未读入。`,
       }),
     );
     leaveOut(collector, row.source, `表二“${match.label}”：数的个数与栏数不符`);

@@ -90,17 +90,56 @@ function readTable3Rows(lines: readonly SourceLine[], collector: Collector): Tab
       leaveOut(collector, row.source, '表三中无法归入任何一行的文字', inTable3(row));
   }
 
-  const placements: Placement[] = [];
-  let context: Context = { group: undefined, rowGroup: undefined, lastOrder: -1, used: new Set() };
+  let placements: Placement[] = [];
+  let context: Context = {
+    group: undefined,
+    rowGroup: undefined,
+    lastOrder: -1,
+    used: new Set(),
+    byOrder: new Map(),
+  };
   for (const labelled of grouping.rows) {
-    const key = recogniseRow(labelled, context, collector);
-    if (!key) continue;
+    const recognised = recogniseRow(labelled, context, collector);
+    if (!recognised) continue;
+    const { key, isByOrder } = recognised;
+    const line = labelled.row.source;
+    const byOrder = new Map(context.byOrder);
+    const guessed = byOrder.get(key);
+    if (guessed) {
+      placements = placements.filter((placement) => placement.key !== key);
+      withdrawGuess(guessed, key, line, collector);
+      byOrder.delete(key);
+    }
+    if (isByOrder) byOrder.set(key, line);
     const used = new Set(context.used).add(key);
-    context = { group: key.group, rowGroup: undefined, lastOrder: key.order, used };
+    context = { group: key.group, rowGroup: undefined, lastOrder: key.order, used, byOrder };
     const figures = readFigures(labelled.row, key, missingInHeader, collector);
-    if (figures) placements.push({ key, figures, line: labelled.row.source });
+    if (figures) placements.push({ key, figures, line });
   }
   return commitPlacements(placements, collector);
+}
+
+/**
+ * A line without a label read as the next row by order, when a later line names that row: the
+ * guess was wrong (often the wrapped digits of a wide figure above), so what was said about the
+ * guessed line goes, and the line is left out instead.
+ */
+function withdrawGuess(
+  guessed: SourceLine,
+  key: Table3RowKey,
+  named: SourceLine,
+  collector: Collector,
+): void {
+  const findings = collector.findings.filter((finding) => finding.line !== guessed.line);
+  collector.findings.splice(0, collector.findings.length, ...findings);
+  const unplaced = collector.unplaced.filter((entry) => entry.line !== guessed.line);
+  collector.unplaced.splice(0, collector.unplaced.length, ...unplaced);
+  leaveOut(
+    collector,
+    guessed,
+    `这一行没有行名，按顺序本应读作“${key.row.label}”，但第 ${named.line} 行才是“${key.row.label}”`,
+    { section: 't3', hadFigures: true },
+  );
 }
 
 /**

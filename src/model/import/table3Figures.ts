@@ -3,7 +3,7 @@
 
 import { describeCell, getCellDef, t3 } from '../form/cells.ts';
 import { table3Columns, table3ShortRowName } from '../form/table3.ts';
-import { readCell } from './cellValues.ts';
+import { cellRole, readCell } from './cellValues.ts';
 import { leaveOut, type Collector } from './collector.ts';
 import { importFinding } from './findings.ts';
 import { chooseMissingColumn, withHole, type MissingColumnChoice } from './missingColumn.ts';
@@ -28,6 +28,11 @@ export function readFigures(
   const line = row.source.line;
   const name = `表三·${table3ShortRowName(key.row)}`;
   if (values.length === figureColumns) return values;
+  // More figures than columns: a stray number among the labels (「1」「属于国家秘密」) is dropped,
+  // but when every cell is a figure nothing tells which are extra (「2 700」 of a copy that sets
+  // columns apart by single spaces is two of them), so the row is not read.
+  const figureCount = values.filter((cell) => cellRole(cell.text) === 'value').length;
+  if (figureCount > figureColumns) return unreadRow(name, key, line, figureCount, row, collector);
   if (values.length > figureColumns) {
     const extra = values.length - figureColumns;
     collector.findings.push(
@@ -47,35 +52,62 @@ export function readFigures(
       missingInHeader,
       fallback: totalColumn,
     });
-    collector.findings.push(missingFigureFinding(name, key, line, choice));
-    return withHole(values, choice.index);
+    if (choice) {
+      collector.findings.push(missingFigureFinding(name, key, line, choice));
+      return withHole(values, choice.index);
+    }
   }
-  if (values.length > 0) {
-    collector.findings.push(
-      importFinding('I-MISSING', {
-        section: 't3',
-        line,
-        cells: rowAddresses(key),
-        message: `${name}：第 ${line} 行只有 ${values.length} 个数，表格有 ${figureColumns} 列，无法确定各数属于哪一列，这一行未读入。`,
-      }),
-    );
-    leaveOut(collector, row.source, `${name}：数的个数与列数不符`);
-  }
+  if (values.length > 0) unreadRow(name, key, line, values.length, row, collector);
   return undefined;
 }
 
-/** The six figures, read with `missing` left out, add up to no more than the printed 总计. */
+function unreadRow(
+  name: string,
+  key: Table3RowKey,
+  line: number,
+  count: number,
+  row: TableRow,
+  collector: Collector,
+): undefined {
+  const counted = count < figureColumns ? `只有 ${count} 个数` : `有 ${count} 个数`;
+  collector.findings.push(
+    importFinding('I-MISSING', {
+      section: 't3',
+      line,
+      cells: rowAddresses(key),
+      message: `${name}：第 ${line} 行${counted}，表格有 ${figureColumns} 列，无法确定各数属于哪一列，这一行未读入。`,
+    }),
+  );
+  leaveOut(collector, row.source, `${name}：数的个数与列数不符`);
+  return undefined;
+}
+
+/**
+ * The six figures, read with `missing` left out, add up to no more than the printed 总计. Read
+ * without a 总计, the last figure is 其他; when it is exactly the other five added up (and not 0),
+ * it is the row's 总计 after all (a PDF whose 法律服务机构 column is blank throughout prints
+ * 「17 4 / / 1 22」), so the lost figure is not the 总计.
+ */
 function fitsRowSum(values: readonly RowCell[], missing: number): boolean {
-  if (missing === totalColumn) return true;
   const slots = withHole(values, missing);
   const counts = slots.map((cell) => (cell ? readCell('count', cell.text) : undefined));
+  if (missing === totalColumn) {
+    const sum = sumOf(counts.slice(0, totalColumn - 1));
+    const last = counts[totalColumn - 1];
+    return !(sum > 0 && last?.kind === 'value' && last.value === sum);
+  }
   const total = counts[totalColumn];
   if (total?.kind !== 'value' || typeof total.value !== 'number') return true;
+  return sumOf(counts.slice(0, totalColumn)) <= total.value;
+}
+
+/** The counts among readings, added up; 「/」, blanks and unreadable cells add nothing. */
+function sumOf(readings: readonly (ReturnType<typeof readCell> | undefined)[]): number {
   let sum = 0;
-  for (const count of counts.slice(0, totalColumn)) {
-    if (count?.kind === 'value' && typeof count.value === 'number') sum += count.value;
+  for (const reading of readings) {
+    if (reading?.kind === 'value' && typeof reading.value === 'number') sum += reading.value;
   }
-  return sum <= total.value;
+  return sum;
 }
 
 function missingFigureFinding(

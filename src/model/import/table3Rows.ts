@@ -3,7 +3,7 @@
 // official label, in the context of the sub-heading and of the rows already read.
 
 import { t3, type CellAddress } from '../form/cells.ts';
-import { table3Columns, type Table3GroupId } from '../form/table3.ts';
+import { table3Columns, table3Groups, type Table3GroupId } from '../form/table3.ts';
 import { leaveOut, type Collector, type LeftOutReport } from './collector.ts';
 import { importFinding } from './findings.ts';
 import { compactLabel, labelSimilarity, splitNumbering, type NumberedLabel } from './labels.ts';
@@ -76,6 +76,8 @@ export interface Context {
   readonly rowGroup: Table3GroupId | undefined;
   readonly lastOrder: number;
   readonly used: ReadonlySet<Table3RowKey>;
+  /** Rows given to a line without a label by order, each with its line: a line naming one takes it. */
+  readonly byOrder: ReadonlyMap<Table3RowKey, SourceLine>;
 }
 
 /**
@@ -95,7 +97,7 @@ function scoreKey(label: NumberedLabel, key: Table3RowKey, context: Context | un
     else if (context.group !== undefined && key.group !== undefined) {
       score += key.group === context.group ? 0.15 : -0.1;
     }
-    if (context.used.has(key)) score -= 0.5;
+    if (context.used.has(key) && !context.byOrder.has(key)) score -= 0.5;
     else if (key.order > context.lastOrder) score += 0.05;
   }
   return { key, similarity, score };
@@ -118,11 +120,17 @@ export const scoreLabels = (cells: readonly RowCell[]) => {
   return Math.min(1, Math.max(0, bestKey(text, undefined)?.score ?? 0));
 };
 
+export interface RecognisedRow {
+  readonly key: Table3RowKey;
+  /** The line has no label and was given the next row in order. */
+  readonly isByOrder: boolean;
+}
+
 export function recogniseRow(
   labelled: LabelledRow,
   context: Context,
   collector: Collector,
-): Table3RowKey | undefined {
+): RecognisedRow | undefined {
   const line = labelled.row.source;
   const labels = readLabels(labelsOf(labelled));
   const here: Context = {
@@ -140,7 +148,10 @@ export function recogniseRow(
   let key: Table3RowKey | undefined;
   if (best && isRecognised) {
     key = best.key;
-    if (best.similarity < 1 || splitNumbering(labels.text).numbering !== key.numbering) {
+    const isExact =
+      (best.similarity === 1 && splitNumbering(labels.text).numbering === key.numbering) ||
+      isLabelWithGroupPiece(labels.text, key);
+    if (!isExact) {
       collector.findings.push(looseLabelFinding(line, labels.text, key));
     }
   } else if (labels.text === '' || isRestOfGroup) {
@@ -155,13 +166,36 @@ export function recogniseRow(
     leaveOut(collector, line, `表三中没有“${labels.text}”这一行`, inTable3(labelled.row));
     return undefined;
   }
-  if (context.used.has(key)) {
+  // A row read by order from a line without a label is only a guess: the line naming it wins.
+  if (context.used.has(key) && !(isRecognised && context.byOrder.has(key))) {
     const first = collector.account[t3(key.row.id, 'natural')]?.line;
     const reason = `“${key.row.label}”一行重复出现${first ? `，已按第 ${first} 行读入` : ''}`;
     leaveOut(collector, line, reason, inTable3(labelled.row));
     return undefined;
   }
-  return key;
+  return { key, isByOrder: labels.text === '' && labels.group === undefined };
+}
+
+/**
+ * The official label with one piece of its own sub-heading inside: a merged cell such as
+ * （三）不予公开 wraps down its column in a PDF, and its pieces (「不予公」「开」) fall on the
+ * rows' lines (「4.保护第三方合法权益不予公」「开5.属于三类内部事务信息」). The row's wording is
+ * the official one, so there is nothing to report.
+ */
+function isLabelWithGroupPiece(text: string, key: Table3RowKey): boolean {
+  if (key.group === undefined) return false;
+  const label = compactLabel(text);
+  const official = compactLabel(key.row.label);
+  const heading = compactLabel(splitNumbering(table3Groups[key.group]).body);
+  const extra = label.length - official.length;
+  if (extra <= 0 || extra >= heading.length) return false;
+  for (let at = 0; at + extra <= label.length; at++) {
+    const piece = label.slice(at, at + extra);
+    if (heading.includes(piece) && label.slice(0, at) + label.slice(at + extra) === official) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const looseLabelFinding = (line: SourceLine, text: string, key: Table3RowKey) =>

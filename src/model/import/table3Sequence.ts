@@ -54,8 +54,17 @@ export function readTable3BySequence(
   return layout;
 }
 
-/** Each column's first heading word, as a copy prints it on its own: the band's columns. */
-const columnMarks = ['自然人', '商业', '科研', '社会', '法律', '其他', '总计'];
+/**
+ * A column's heading as a copy prints it on its own, naming the band's columns: its first word
+ * where the print wrapped the heading (「商业」「企业」), or whole where it did not (「商业企业」,
+ * as LibreOffice saves a Word table as text).
+ */
+const columnMarks = new Map<string, number>([
+  ...['自然人', '商业', '科研', '社会', '法律', '其他', '总计'].map(
+    (word, i) => [word, i] as const,
+  ),
+  ...table3Columns.map((column, i) => [column.label, i] as const),
+]);
 
 interface Band {
   readonly columns: number[];
@@ -77,8 +86,8 @@ function placeByBands(
   const bands: Band[] = [];
   for (const line of lines) {
     for (const word of line.text.split(/\s+/u)) {
-      const column = columnMarks.indexOf(word);
-      if (column < 0) continue;
+      const column = columnMarks.get(word);
+      if (column === undefined) continue;
       const current = bands.at(-1);
       if (current && current.lines.length === 0) current.columns.push(column);
       else bands.push({ columns: [column], lines: [] });
@@ -135,7 +144,14 @@ const isFigureFragment = (line: SourceLine) => {
 
 /** Says so when table 三 looks copied cell by cell but its figures could not be placed for sure. */
 export function reportUncertainSequence(lines: readonly SourceLine[], collector: Collector): void {
-  if (lines.filter(isFigureFragment).length < 5) return;
+  const fragments = new Set(lines.filter(isFigureFragment).map((line) => line.line));
+  if (fragments.size < 5) return;
+  // This one warning says what the row reader would say again for each line of bare figures
+  // (「只有 1 个数」「没有行名」, a hundred or more); those lines stay listed as unused.
+  const findings = collector.findings.filter(
+    (finding) => finding.section !== 't3' || finding.line === null || !fragments.has(finding.line),
+  );
+  collector.findings.splice(0, collector.findings.length, ...findings);
   const count = figureSequence(lines).length;
   const expected = [...layoutsByCells.keys()].join(' 或 ');
   collector.findings.push(

@@ -25,8 +25,19 @@ const headerWords = [
   ]),
 ].map(compactLabel);
 
-const isHeaderCell = (text: string) =>
-  headerWords.some((word) => labelSimilarity(compactLabel(text), word) >= 0.6);
+/**
+ * A header cell, or the header's words side by side, whole or in pieces: a narrow column prints
+ * 「结果维持」 as 「结果」 over 「维持」, and a copy runs the pieces of a line together.
+ */
+const isHeaderCell = (text: string): boolean => {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 1) return words.every(isHeaderCell);
+  const compact = compactLabel(text);
+  return headerWords.some(
+    (word) =>
+      labelSimilarity(compact, word) >= 0.6 || (compact.length >= 2 && word.includes(compact)),
+  );
+};
 
 /** A note printed under a table: 注：…, 备注：…, 说明：… */
 export const isNote = (text: string) => /^\s*(?:备注|注|说明)\s*[：:]/.test(text);
@@ -92,8 +103,8 @@ function arrange(figures: readonly Figure[], line: SourceLine, collector: Collec
       missingInHeader: undefined,
       fallback: addresses.length - 1,
     });
-    const address = addresses[choice.index];
-    if (!address) return undefined;
+    const address = choice && addresses[choice.index];
+    if (!choice || !address) return unreadable(figures, count, where, collector);
     const why =
       choice.basis === 'sums'
         ? `只有缺少这一格时，三组各自与其总计相符`
@@ -108,6 +119,15 @@ function arrange(figures: readonly Figure[], line: SourceLine, collector: Collec
     );
     return withHole(figures, choice.index);
   }
+  return unreadable(figures, count, where, collector);
+}
+
+function unreadable(
+  figures: readonly Figure[],
+  count: number,
+  where: { readonly section: 't4'; readonly line: number },
+  collector: Collector,
+): undefined {
   collector.findings.push(
     importFinding('I-MISSING', {
       ...where,

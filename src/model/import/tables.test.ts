@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { importReportHtml, importReportText } from './importReport.ts';
 
@@ -53,6 +54,42 @@ describe('table 二', () => {
       raw: '22（其中修订16件）',
       note: '其中修订16件',
     });
+  });
+
+  it.each([
+    ['120000元', '12', 'I-UNIT'],
+    ['12万元（含上年结转）', '12', 'I-VALUE'],
+  ])('reads the fee %j as %j 万元 and says how (%s)', (printed, amount, rule) => {
+    const fees = ['第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）'];
+    const outcome = imported(report({ t2: [...fees, `行政事业性收费\t${printed}`].join('\n') }));
+    expect(outcome.report.cells['t2.fees.amount']).toBe(amount);
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({ rule, line: 5, cells: ['t2.fees.amount'] }),
+    );
+  });
+
+  it('reports an approximate fee as unreadable instead of dropping its row unnoticed', () => {
+    const fees = ['第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）'];
+    const outcome = imported(report({ t2: [...fees, '行政事业性收费\t约12万'].join('\n') }));
+    expect(outcome.report.cells['t2.fees.amount']).toBeUndefined();
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({ rule: 'I-VALUE', severity: 'warning', line: 5 }),
+    );
+  });
+
+  it('reads the official columns under a header whose column words were lost', () => {
+    // 「信息内容」 kept, 「本年制发件数」… gone (copied apart, or on lines the copy dropped).
+    const outcome = imported(
+      report({
+        t2: ['第二十条第（一）项', '信息内容', '规章\t0\t0\t1', '行政规范性文件\t3\t1\t20'].join(
+          '\n',
+        ),
+      }),
+    );
+    expect(outcome.report.cells['t2.rules.inForce']).toBe(1);
+    expect(outcome.report.cells['t2.normativeDocs.issued']).toBe(3);
+    expect(outcome.report.cells['t2.normativeDocs.inForce']).toBe(20);
+    expect(outcome.account.unplaced).toEqual([]);
   });
 
   it('reports the 2019 format’s columns and rows instead of misreading them', () => {
@@ -111,14 +148,85 @@ describe('table 三', () => {
 
   it('assumes the lost figure is the computed 总计 when nothing tells, and says so', () => {
     const outcome = imported(
-      report({ t3: '自然人\t法人或其他组织\n一、本年新收政府信息公开申请数量\t3\t0\t0\t1\t0\t4' }),
+      report({ t3: '自然人\t法人或其他组织\n一、本年新收政府信息公开申请数量\t3\t0\t0\t1\t0\t5' }),
     );
-    expect(outcome.report.cells['t3.newReceived.otherOrg']).toBe(4);
+    expect(outcome.report.cells['t3.newReceived.otherOrg']).toBe(5);
     expect(outcome.findings.find((f) => f.rule === 'I-MISSING')).toMatchObject({
       severity: 'warning',
       cells: ['t3.newReceived.total'],
       message: expect.stringContaining('无法从表头或合计判断缺少哪一列'),
     });
+  });
+
+  it('leaves a row unread when its last figure is its 总计 and an applicant column was lost', () => {
+    // A PDF whose 法律服务机构 column is blank throughout, laid out as text: six figures a row,
+    // the last of them the printed 总计 (17 + 4 + 1 = 22), so the lost cell is not the 总计.
+    const outcome = imported(
+      report({
+        t3: [
+          t3Header,
+          '一、本年新收政府信息公开申请数量\t17\t4\t/\t/\t1\t22',
+          '二、上年结转政府信息公开申请数量\t0\t0\t/\t/\t0\t0',
+        ].join('\n'),
+      }),
+    );
+    const newReceived = Object.keys(outcome.report.cells).filter((a) =>
+      a.startsWith('t3.newReceived.'),
+    );
+    expect(newReceived).toEqual([]);
+    expect(outcome.report.declared['t3.newReceived.total']).toBeUndefined();
+    expect(outcome.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'I-MISSING',
+        severity: 'warning',
+        message: expect.stringContaining('第 8 行只有 6 个数，表格有 7 列，无法确定各数属于哪一列'),
+      }),
+    );
+  });
+
+  it('gives a row its labelled line, not a label-less line before it read by order', () => {
+    // pdftotext -layout of a print whose six-digit 总计 wrapped its last digit onto a line of
+    // its own: that line has no label and would be 四、结转… by order, but the next line is it.
+    const outcome = imported(
+      report({
+        t3: [
+          t3Header,
+          '      （七）总计                61047 66645 64145 10153 68352 73320 435049',
+          '                              1 0 8 84 8 2                        3',
+          '四、结转下年度继续办理                 2416 0 24832 32201 0 85210 144659',
+        ].join('\n'),
+      }),
+    );
+    expect(outcome.report.cells['t3.carriedForward.natural']).toBe(2416);
+    expect(outcome.report.cells['t3.carriedForward.otherOrg']).toBe(85210);
+    expect(outcome.report.declared['t3.carriedForward.total']).toBe(144659);
+    expect(outcome.findings.filter((f) => f.line === 9)).toEqual([
+      expect.objectContaining({
+        rule: 'I-UNPLACED',
+        severity: 'warning',
+        message: expect.stringContaining('但第 10 行才是“四、结转下年度继续办理”'),
+      }),
+    ]);
+    expect(outcome.findings.filter((f) => f.line === 10)).toEqual([]);
+  });
+
+  it('takes no piece of a sub-heading printed beside a row for a misspelt row label', async () => {
+    // pdf.js's layout of a LibreOffice PDF of a Word report: the merged cells （三）不予公开,
+    // （四）无法提供 and （六）其他处理 wrap down their column, their pieces on the rows' lines.
+    const t3 = await readFile(
+      new URL('./fixtures/pdf/libreoffice-table3.pdfjs.txt', import.meta.url),
+      'utf8',
+    );
+    const outcome = imported(`${title}\n${t3}\n四、政府信息公开行政复议、行政诉讼情况`);
+    const lefts = outcome.findings.filter((f) => f.rule === 'I-LABEL').map((f) => f.left);
+    for (const piece of ['不予公', '开5.', '无法提', '供3.', '其他处']) {
+      expect(lefts.filter((left) => String(left).includes(piece))).toEqual([]);
+    }
+    expect(outcome.report.cells['t3.withheldThirdParty.natural']).toBe(0);
+    expect(outcome.report.cells['t3.withheldInternalAffairs.legalService']).toBe(2);
+    expect(outcome.report.cells['t3.unavailableNeedsCreation.natural']).toBe(3);
+    expect(outcome.report.cells['t3.unavailableUnclear.research']).toBe(1);
+    expect(outcome.report.cells['t3.otherNoCorrection.commercial']).toBe(2);
   });
 
   it('reads rows by label whatever their order, typos and 1、 for 1. included', () => {
@@ -179,6 +287,58 @@ describe('table 三', () => {
   });
 });
 
+describe('figures grouped by spaces (「2 700」)', () => {
+  it('reads a tab-separated cell of digits grouped by single spaces as one figure', () => {
+    const outcome = imported(
+      report({
+        t2: [
+          '第二十条第（五）项',
+          '信息内容\t本年处理决定数量',
+          '行政许可\t12 345',
+          '第二十条第（六）项',
+          '信息内容\t本年处理决定数量',
+          '行政处罚\t2 345',
+        ].join('\n'),
+        t3: `${t3Header}\n一、本年新收政府信息公开申请数量\t2 700\t360\t15\t9\t120\t36\t3 240`,
+      }),
+    );
+    expect(outcome.report.cells['t2.licensing.decisions']).toBe(12345);
+    expect(outcome.report.cells['t2.penalty.decisions']).toBe(2345);
+    expect(outcome.report.cells['t3.newReceived.natural']).toBe(2700);
+    expect(outcome.report.cells['t3.newReceived.commercial']).toBe(360);
+    expect(outcome.report.declared['t3.newReceived.total']).toBe(3240);
+    expect(
+      rules(outcome).filter((r) => ['I-MISSING', 'I-VALUE', 'I-UNPLACED'].includes(r)),
+    ).toEqual([]);
+  });
+
+  it('leaves out a row with more figures than columns when spaces may split figures', () => {
+    // pdftotext -layout: single spaces separate columns too, so 「2 700」 may be two figures.
+    const outcome = imported(
+      report({
+        t2: ['第二十条第（五）项', '信息内容   本年处理决定数量', '行政许可      12 345'].join(
+          '\n',
+        ),
+        t3: `${t3Header}\n一、本年新收政府信息公开申请数量      2 700 360 15 9 120 36 3 240`,
+      }),
+    );
+    expect(outcome.report.cells['t2.licensing.decisions']).toBeUndefined();
+    const newReceived = Object.keys(outcome.report.cells).filter((a) =>
+      a.startsWith('t3.newReceived.'),
+    );
+    expect(newReceived).toEqual([]);
+    const missing = outcome.findings.filter((f) => f.rule === 'I-MISSING');
+    expect(missing.map((f) => [f.section, f.severity])).toEqual([
+      ['t2', 'warning'],
+      ['t3', 'warning'],
+    ]);
+    expect(missing.map((f) => f.message)).toEqual([
+      expect.stringContaining('无法确定各数属于哪一栏，这一行未读入'),
+      expect.stringContaining('无法确定各数属于哪一列，这一行未读入'),
+    ]);
+  });
+});
+
 describe('table 四', () => {
   it('keeps a note printed under the table out of its figures', () => {
     const outcome = imported(
@@ -191,6 +351,22 @@ describe('table 四', () => {
     expect(outcome.account.unplaced).toEqual([
       expect.objectContaining({ reason: '表四下方的注释，不是表格数据' }),
     ]);
+  });
+
+  it('takes the header’s words wrapped in narrow columns for the header, not unknown text', () => {
+    // pdftotext -layout of our print: 「结果维持」 in a narrow column prints as 「结果」 over 「维持」.
+    const header = [
+      '     行政复议                  行政诉讼',
+      '结果 结果 其他 尚未 总计 结果 未经复议直接起诉',
+      '                  结果 其他 尚未',
+      '                                  复议后起诉',
+      '                              结果 结果 其他 尚未',
+      '维持 纠正 结果 审结    维持 纠正 结果 审结 总计 维持 纠正 结果 审结 总计',
+      '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0',
+    ].join('\n');
+    const outcome = imported(report({ t4: header }));
+    expect(outcome.report.cells['t4.review.upheld']).toBe(1);
+    expect(outcome.account.unplaced).toEqual([]);
   });
 
   it('reads the fifteen figures of a copy that put each cell on a line of its own', () => {
