@@ -15,23 +15,25 @@ const title = '牡丹江经济技术开发区管理委员会2024年政府信息�
 const readingTimeout = 30_000;
 test.describe.configure({ timeout: 60_000 });
 
-for (const [name, mimeType] of [
-  ['mudanjiang-2024.pdf', 'application/pdf'],
+for (const [kind, name, mimeType, file] of [
+  ['pdf', 'mudanjiang-2024.pdf', 'application/pdf', 'mudanjiang-2024.pdf'],
   [
+    'docx',
     'mudanjiang-2024.docx',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'mudanjiang-2024.docx',
   ],
+  // A PDF a download or a colleague renamed: its bytes say what it is.
+  ['a PDF named .txt', '年报.txt', 'text/plain', 'mudanjiang-2024.pdf'],
 ] as const) {
-  test(`a published report opened as ${name.split('.')[1]} is read, saved and checked`, async ({
-    page,
-  }) => {
+  test(`a published report opened as ${kind} is read, saved and checked`, async ({ page }) => {
     const editor = new EditorPage(page);
     await page.goto('/');
     await page.getByRole('button', { name: '导入已发布年报' }).click();
     const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
     await dialog
       .getByLabel('选择已发布年报的文件')
-      .setInputFiles({ name, mimeType, buffer: await fixture(name) });
+      .setInputFiles({ name, mimeType, buffer: await fixture(file) });
 
     await expect(dialog.getByRole('status')).toContainText(`识别为「${title}」`, {
       timeout: readingTimeout,
@@ -78,4 +80,22 @@ test('a PDF dropped on the app opens 导入已发布年报 with it read', async 
     timeout: readingTimeout,
   });
   await expect(dialog.getByRole('list', { name: '原文' })).toContainText('（七）总计');
+});
+
+test('a file that is not text is refused as such, and what was pasted stays', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  const pasted = dialog.getByLabel('粘贴已发布年报的文字或网页');
+  await pasted.fill('一、总体情况');
+  // An image saved under a .txt name: bytes no text has.
+  const bytes = Buffer.alloc(4096, 0);
+  for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 37) % 256;
+  await dialog
+    .getByLabel('选择已发布年报的文件')
+    .setInputFiles({ name: '年报.txt', mimeType: 'text/plain', buffer: bytes });
+  await expect(dialog.getByRole('alert')).toContainText(
+    '无法读取「年报.txt」：这个文件不是文本文件',
+  );
+  await expect(pasted).toHaveValue('一、总体情况');
 });

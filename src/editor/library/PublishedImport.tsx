@@ -5,9 +5,9 @@
 
 import { useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { renderReportBody } from '../../export/html/body.ts';
-import { documentKindOfName } from '../../formats/documentKind.ts';
+import { documentKindOf } from '../../formats/documentKind.ts';
 import { browserReaders } from '../../formats/browserReaders.ts';
-import { decodeText } from '../../formats/decodeText.ts';
+import { decodeText, isBinaryText, notTextMessage } from '../../formats/decodeText.ts';
 import { readDocument } from '../../formats/readDocument.ts';
 import { reportPrintCss } from '../../export/html/printCss.ts';
 import { importSteps, type ImportOutcome, type ImportStep } from '../../model/import/result.ts';
@@ -38,11 +38,13 @@ async function readSourceFile(
   onProgress: (done: number, total: number) => void,
 ): Promise<FileRead> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (documentKindOfName(file.name)) {
+  // By its bytes first, as the command line does: a PDF named .txt is still a PDF.
+  if (documentKindOf(file.name, bytes)) {
     const read = await readDocument(file.name, bytes, browserReaders, onProgress);
     return read.ok ? { ok: true, source: { kind: read.kind, content: read.content } } : read;
   }
   const content = decodeText(bytes);
+  if (isBinaryText(content)) return { ok: false, message: notTextMessage };
   return { ok: true, source: { kind: /\.html?$/i.test(file.name) ? 'html' : 'text', content } };
 }
 
