@@ -121,6 +121,7 @@ export class ReportStore {
   /** What may not wait a frame, such as the write-ahead record: told of each change at once. */
   private readonly watchers = new Set<() => void>();
   private pendingView: PendingView | undefined;
+  private lastDerived: Derived | undefined;
 
   /** Last year's report of the same agency, for the cross-year rules (X-CARRY, X-VALID, L-REPEAT). */
   private prior: PriorReport | undefined;
@@ -129,7 +130,7 @@ export class ReportStore {
 
   constructor(report: Report, options: { readonly prior?: Report } = {}) {
     this.prior = options.prior && withTotals(options.prior);
-    this.snapshot = this.snapshotOf(report, 0, undefined);
+    this.snapshot = this.snapshotOf(report, 0);
   }
 
   /** Attaches (or detaches) last year's report; findings are derived again. */
@@ -241,23 +242,37 @@ export class ReportStore {
     this.publish(report, this.snapshot.externalRevision + 1);
   }
 
-  private snapshotOf(
-    report: Report,
-    externalRevision: number,
-    previous: Derived | undefined,
-  ): EditorSnapshot {
+  /**
+   * A typed change's totals and findings are derived when first read — by the view, after the
+   * frame that shows the character — not in the keystroke; the session only needs the report.
+   */
+  private snapshotOf(report: Report, externalRevision: number, isLazy = false): EditorSnapshot {
     const lock: Lock | undefined = report.review.finalised
       ? 'finalised'
       : (['elsewhere', 'reviewing'] as const).find((view) => this.viewLocks.has(view));
-    return {
+    const snapshot = {
       report,
       lock,
       reviewing: this.viewLocks.has('reviewing'),
-      derived: deriveFrom(report, previous, this.prior),
       undoLabel: this.past.at(-1)?.label,
       redoLabel: this.future.at(-1)?.label,
       externalRevision,
     };
+    if (!isLazy) return { ...snapshot, derived: this.derive(report) };
+    let derived: Derived | undefined;
+    const derive = () => (derived ??= this.derive(report));
+    return {
+      ...snapshot,
+      get derived() {
+        return derive();
+      },
+    };
+  }
+
+  /** The last derivation is the previous one: what says the same keeps its identity. */
+  private derive(report: Report): Derived {
+    this.lastDerived = deriveFrom(report, this.lastDerived, this.prior);
+    return this.lastDerived;
   }
 
   private refuse(lock: Lock): void {
@@ -265,9 +280,10 @@ export class ReportStore {
   }
 
   private publish(report: Report, externalRevision: number, isTyped = false): void {
-    this.snapshot = this.snapshotOf(report, externalRevision, this.snapshot.derived);
+    const isViewLater = isTyped && typeof requestAnimationFrame === 'function';
+    this.snapshot = this.snapshotOf(report, externalRevision, isViewLater);
     for (const watcher of this.watchers) watcher();
-    if (isTyped && typeof requestAnimationFrame === 'function') this.tellViewAfterFrame();
+    if (isViewLater) this.tellViewAfterFrame();
     else this.tellView();
   }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { t3 } from '../../model/form/cells.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
 import { cellsChange, fieldsChange } from './change.ts';
-import { ReportStore } from './reportStore.ts';
+import { deriveFrom, ReportStore } from './reportStore.ts';
 
 let frames: (() => void)[] = [];
 let tasks: (() => void)[] = [];
@@ -89,6 +89,18 @@ describe('a typed change', () => {
     expect(seen.view).toEqual([before]);
     paintFrame();
     expect(seen.view).toEqual([before]);
+  });
+
+  it('has the totals and findings of the text as typed, when the page reads them', () => {
+    const store = new ReportStore(sampleReport);
+    typeInto(store, '全年共收到政府信息公开申请999件。');
+    const { report, derived } = store.getSnapshot();
+    const fresh = deriveFrom(report);
+    expect(derived.findings.map((finding) => finding.message)).toEqual(
+      fresh.findings.map((finding) => finding.message),
+    );
+    expect(derived.findings.some((finding) => finding.message.includes('999'))).toBe(true);
+    expect(derived.totals).toEqual(fresh.totals);
   });
 
   it('leaves other edits, such as a cell entered with Enter, told to the view at once', () => {
