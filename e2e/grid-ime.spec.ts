@@ -1,16 +1,24 @@
 // Chinese input methods: a composition starts editing without losing its first keystroke, and
-// the Enter that picks a candidate belongs to the IME, not to the grid.
+// the Enter that picks a candidate belongs to the IME, not to the grid; a click elsewhere ends it in
+// the cell it was typed in.
 
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
+
+/** The sample open with `address` selected, and the DevTools session an IME is driven through. */
+async function composeIn(page: Page, address: string) {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const cdp = await page.context().newCDPSession(page);
+  await editor.select(address);
+  return { editor, cdp };
+}
 
 test('composing in a cell keeps every keystroke and ignores the candidate-picking Enter', async ({
   page,
 }) => {
-  const editor = new EditorPage(page);
-  await editor.open();
-  const cdp = await page.context().newCDPSession(page);
-  await editor.select('t3.carriedOver.natural');
+  const { editor, cdp } = await composeIn(page, 't3.carriedOver.natural');
 
   // Full-width digits typed through a Chinese IME, the first keystroke opening the composition.
   await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
@@ -32,10 +40,7 @@ test('composing in a cell keeps every keystroke and ignores the candidate-pickin
 });
 
 test('pinyin that becomes words in a count cell is refused, not half-kept', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open();
-  const cdp = await page.context().newCDPSession(page);
-  await editor.select('t4.review.pending');
+  const { editor, cdp } = await composeIn(page, 't4.review.pending');
   for (const text of ['s', 'sh', 'shi']) {
     await cdp.send('Input.imeSetComposition', {
       text,
@@ -54,10 +59,7 @@ test('pinyin that becomes words in a count cell is refused, not half-kept', asyn
 test('clicking another cell mid-composition ends the composition in the cell it was typed in', async ({
   page,
 }) => {
-  const editor = new EditorPage(page);
-  await editor.open();
-  const cdp = await page.context().newCDPSession(page);
-  await editor.select('t3.carriedOver.natural');
+  const { editor, cdp } = await composeIn(page, 't3.carriedOver.natural');
   await editor.activeInput().evaluate((input) => {
     input.addEventListener('compositionend', () => input.setAttribute('data-composition', 'ended'));
   });

@@ -46,23 +46,40 @@ for (const [kind, name, mimeType, file] of [
   });
 }
 
-test('an old .doc is refused with what to do, and what was pasted stays', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '导入已发布年报' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
-  const pasted = dialog.getByLabel('粘贴已发布年报的文字或网页');
-  await pasted.fill('一、总体情况');
-  await dialog.getByLabel('选择已发布年报的文件').setInputFiles({
-    name: '2024年报.doc',
-    mimeType: 'application/msword',
-    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+/** An image saved under a .txt name: bytes no text has. */
+function imageBytes(): Buffer {
+  const bytes = Buffer.alloc(4096, 0);
+  for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 37) % 256;
+  return bytes;
+}
+
+for (const [what, file, said] of [
+  [
+    'an old .doc is refused with what to do',
+    {
+      name: '2024年报.doc',
+      mimeType: 'application/msword',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    },
+    ['无法读取「2024年报.doc」：这是旧版 Word 文档（.doc）', '另存为 .docx'],
+  ],
+  [
+    'a file that is not text is refused as such',
+    { name: '年报.txt', mimeType: 'text/plain', buffer: imageBytes() },
+    ['无法读取「年报.txt」：这个文件不是文本文件'],
+  ],
+] as const) {
+  test(`${what}, and what was pasted stays`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '导入已发布年报' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+    const pasted = dialog.getByLabel('粘贴已发布年报的文字或网页');
+    await pasted.fill('一、总体情况');
+    await dialog.getByLabel('选择已发布年报的文件').setInputFiles(file);
+    for (const words of said) await expect(dialog.getByRole('alert')).toContainText(words);
+    await expect(pasted).toHaveValue('一、总体情况');
   });
-  await expect(dialog.getByRole('alert')).toContainText(
-    '无法读取「2024年报.doc」：这是旧版 Word 文档（.doc）',
-  );
-  await expect(dialog.getByRole('alert')).toContainText('另存为 .docx');
-  await expect(pasted).toHaveValue('一、总体情况');
-});
+}
 
 test('a PDF dropped on the app opens 导入已发布年报 with it read', async ({ page }) => {
   await page.goto('/');
@@ -80,22 +97,4 @@ test('a PDF dropped on the app opens 导入已发布年报 with it read', async 
     timeout: readingTimeout,
   });
   await expect(dialog.getByRole('list', { name: '原文' })).toContainText('（七）总计');
-});
-
-test('a file that is not text is refused as such, and what was pasted stays', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: '导入已发布年报' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
-  const pasted = dialog.getByLabel('粘贴已发布年报的文字或网页');
-  await pasted.fill('一、总体情况');
-  // An image saved under a .txt name: bytes no text has.
-  const bytes = Buffer.alloc(4096, 0);
-  for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 37) % 256;
-  await dialog
-    .getByLabel('选择已发布年报的文件')
-    .setInputFiles({ name: '年报.txt', mimeType: 'text/plain', buffer: bytes });
-  await expect(dialog.getByRole('alert')).toContainText(
-    '无法读取「年报.txt」：这个文件不是文本文件',
-  );
-  await expect(pasted).toHaveValue('一、总体情况');
 });
