@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { compileEditorEagerly } from './scripts/compileHints.ts';
 import { pdfjsAssets } from './scripts/pdfjsAssets.ts';
 import { preloadEditorOnReportRoute } from './scripts/preloadEditor.ts';
 
 export default defineConfig({
-  plugins: [react(), preloadEditorOnReportRoute(), pdfjsAssets()],
+  plugins: [react(), preloadEditorOnReportRoute(), compileEditorEagerly(), pdfjsAssets()],
   // Relative asset paths: the build is a folder any static server (or an intranet share) can host.
   base: './',
   // The support target (package.json browserslist, checked by scripts/check-compat.mjs): office PCs

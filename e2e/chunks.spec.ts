@@ -79,3 +79,15 @@ test('导入已发布年报 and 批量审核 that cannot be fetched leave the li
   await batchFailure.getByRole('link', { name: '返回报告库' }).click();
   await expect(library.row('某县交通运输局')).toHaveCount(1);
 });
+
+test('the editor arrives asking Chromium to compile it as it loads, not in the first keystroke', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  const editorChunk = page.waitForResponse(/\/assets\/ReportEditor-[\w-]+\.js$/);
+  await library.open();
+  await library.createFromSample();
+  const source = await (await editorChunk).text();
+  // Decision 68: the hint must be the file's first line, where minification would have removed it.
+  expect(source.split('\n', 1)[0]).toBe('//# allFunctionsCalledOnLoad');
+});

@@ -5,7 +5,7 @@
 
 import type { Plugin } from 'vite';
 
-const editorEntry = '/src/editor/ReportEditor.tsx';
+export const editorEntry = '/src/editor/ReportEditor.tsx';
 
 export function preloadEditorOnReportRoute(): Plugin {
   return {

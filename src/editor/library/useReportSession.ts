@@ -2,10 +2,11 @@
 // caller keys its component by the report's id), disposed — saved, lock released — when the editor
 // closes it. The session gets the editor's store and this page's leave events from here.
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Report } from '../../model/report.ts';
 import { DraftSession } from '../../storage/draftSession.ts';
 import type { PageEvents, SessionState } from '../../storage/index.ts';
+import { toldAfterFrame } from '../shared/afterNextFrame.ts';
 import { ReportStore } from '../state/reportStore.ts';
 import { warnBeforeLeaving, whenPageLeaves } from './pageLeave.ts';
 
@@ -61,8 +62,13 @@ function differsBeyondSave(a: ReportSessionState, b: ReportSessionState): boolea
   );
 }
 
-/** The open session as it is now, save status included; re-renders the caller on each change. */
+/**
+ * The open session as it is now, save status included; re-renders the caller after the frame that
+ * follows each change. The first key after a pause turns the status to 保存中: shown in the same
+ * task, that re-render held up the frame that paints the key's character.
+ */
 export function useLiveSession(live: LiveSession): OpenSession | undefined {
-  const state = useSyncExternalStore(live.subscribe, live.getState);
+  const subscribe = useMemo(() => toldAfterFrame(live.subscribe), [live]);
+  const state = useSyncExternalStore(subscribe, live.getState);
   return state.phase === 'open' ? state : undefined;
 }

@@ -2,10 +2,10 @@
 // against "篇幅原则上不超过一千字".
 
 import type { ChangeEvent } from 'react';
-import { useWatch, type Control } from 'react-hook-form';
 import { overviewParts, sectionHeadings } from '../../model/form/sections.ts';
 import type { Overview } from '../../model/report.ts';
 import { describeReportPath } from '../../model/places.ts';
+import { useEditor } from '../state/storeContext.tsx';
 import { Field, GroupNotes } from './Field.tsx';
 import { overviewGroup } from './fieldPlaces.ts';
 import { NarrativeTextarea } from './NarrativeTextarea.tsx';
@@ -24,7 +24,7 @@ export function OverviewSection() {
       <h2 id="section-s1" className="form-heading">
         {sectionHeadings.s1}
       </h2>
-      <OverviewLength control={form.control} />
+      <OverviewLength />
       <GroupNotes group={overviewGroup} />
       {overviewParts.map((part) => (
         <Field
@@ -59,9 +59,13 @@ export function OverviewSection() {
   );
 }
 
-/** Re-renders alone, and only when the count changes: the textareas are left untouched. */
-function OverviewLength({ control }: { readonly control: Control<Overview> }) {
-  const count = useWatch({ control, compute: countOverviewCharacters });
+/**
+ * Re-renders alone, and only when the count changes: the textareas are left untouched. It counts
+ * the store's report, not the form's values, so a keystroke's count follows in the frame after its
+ * character (decision 67), instead of re-rendering within the keystroke.
+ */
+function OverviewLength() {
+  const count = useEditor((snapshot) => countOverviewCharacters(snapshot.report.overview));
   const status = describeOverviewLength(count);
   return (
     <div className={status.isOver ? 'form-length is-over' : 'form-length'}>

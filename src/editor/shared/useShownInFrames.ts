@@ -1,6 +1,7 @@
 // Large views drawn part by part, a frame apart (decisions 62 and 65).
 
 import { useEffect, useState } from 'react';
+import { afterNextFrame } from './afterNextFrame.ts';
 
 /**
  * How many of `stages` parts to show, one more each frame after the first is drawn, so that each
@@ -12,15 +13,8 @@ export function useShownInFrames(stages: number): number {
   const [shown, setShown] = useState(0);
   useEffect(() => {
     if (shown >= stages) return;
-    let timer: number | undefined;
     // After the frame that draws what is shown so far, not within it.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setShown(shown + 1));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextFrame(() => setShown(shown + 1));
   }, [shown, stages]);
   return shown;
 }

@@ -6,6 +6,7 @@ import type { Report } from '../../model/report.ts';
 import type { Review } from '../../model/review/schema.ts';
 import type { Finding } from '../../model/rules/finding.ts';
 import { computeTotals, type Totals } from '../../model/totals.ts';
+import { afterNextFrame } from '../shared/afterNextFrame.ts';
 import { applySide, mergeChanges, type Change } from './change.ts';
 
 export interface Derived {
@@ -46,12 +47,6 @@ export interface CommitOptions {
    * character. The change itself is made, and `watch` listeners told, at once.
    */
   readonly isTyped?: boolean;
-}
-
-/** A typed change the view is yet to hear of: the frame it waits for, then the task after it. */
-interface PendingView {
-  frame?: number;
-  timer?: number;
 }
 
 /** Typing in one field within this long counts as one step. */
@@ -120,7 +115,8 @@ export class ReportStore {
   private readonly listeners = new Set<() => void>();
   /** What may not wait a frame, such as the write-ahead record: told of each change at once. */
   private readonly watchers = new Set<() => void>();
-  private pendingView: PendingView | undefined;
+  /** Cancels telling the view of a typed change it is yet to hear of. */
+  private cancelPendingView: (() => void) | undefined;
   private lastDerived: Derived | undefined;
 
   /** Last year's report of the same agency, for the cross-year rules (X-CARRY, X-VALID, L-REPEAT). */
@@ -289,21 +285,12 @@ export class ReportStore {
 
   /** Typing faster than frames are painted tells the view once per frame, of the latest change. */
   private tellViewAfterFrame(): void {
-    if (this.pendingView) return;
-    const pending: PendingView = {};
-    pending.frame = requestAnimationFrame(() => {
-      pending.timer = window.setTimeout(() => this.tellView());
-    });
-    this.pendingView = pending;
+    this.cancelPendingView ??= afterNextFrame(() => this.tellView());
   }
 
   private tellView(): void {
-    const pending = this.pendingView;
-    if (pending) {
-      if (pending.frame !== undefined) cancelAnimationFrame(pending.frame);
-      window.clearTimeout(pending.timer);
-      this.pendingView = undefined;
-    }
+    this.cancelPendingView?.();
+    this.cancelPendingView = undefined;
     for (const listener of this.listeners) listener();
   }
 }

@@ -1,44 +1,14 @@
 // A typed change is made and recorded at once; the page around the text field hears of it in the
-// frame after. Node has no frames, so the browser's frame and task queues are stood in for by
-// two lists this test runs by hand, in the order a browser runs them.
+// frame after.
 
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t3 } from '../../model/form/cells.ts';
 import { sampleReport } from '../../sample/mudanjiang2024.ts';
+import { paintFrame, withFakeFrames } from '../../testing/fakeFrames.ts';
 import { cellsChange, fieldsChange } from './change.ts';
 import { deriveFrom, ReportStore } from './reportStore.ts';
 
-let frames: (() => void)[] = [];
-let tasks: (() => void)[] = [];
-
-/** The browser paints a frame (its frame callbacks first), then runs the tasks queued so far. */
-function paintFrame() {
-  const callbacks = frames;
-  frames = [];
-  for (const callback of callbacks) callback();
-  const queued = tasks;
-  tasks = [];
-  for (const task of queued) task();
-}
-
-beforeEach(() => {
-  frames = [];
-  tasks = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-    frames[id - 1] = () => undefined;
-  });
-  vi.stubGlobal('window', {
-    setTimeout: (task: () => void) => tasks.push(task),
-    clearTimeout: (id: number | undefined) => {
-      if (id !== undefined) tasks[id - 1] = () => undefined;
-    },
-  });
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+withFakeFrames();
 
 function typeInto(store: ReportStore, text: string) {
   const { report } = store.getSnapshot();
