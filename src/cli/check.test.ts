@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   makeTempFolder,
@@ -27,6 +28,11 @@ const files = {
   'broken.json': '{ "format": "nianbao-report", "schemaVersion": 1, "report": {',
   'other.json': JSON.stringify({ name: '通讯录', entries: [] }),
   'prior-2023.json': priorCarryingOne,
+  // The sample as published: its text states no 机关类别.
+  'published.txt': readFileSync(
+    new URL('../model/import/fixtures/mudanjiang-edz-2024.txt', import.meta.url),
+    'utf8',
+  ),
   'prior-2022.json': sampleFileText(({ report }) => {
     report.header.year = 2022;
   }),
@@ -59,6 +65,14 @@ describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
     await folder.write(files);
   });
   afterAll(() => folder.remove());
+
+  it('names the 机关类别 a published text lacks once, as the importer does', async () => {
+    const run = await check('published.txt', '--format', 'json');
+
+    const [result] = JSON.parse(run.stdout) as JsonFileResult[];
+    const naming = result?.findings.filter((f) => f.cells.includes('header.category'));
+    expect(naming?.map((finding) => finding.rule)).toEqual(['I-HEADER']);
+  });
 
   it('exits 1 and names the sample’s wrong （七）总计 once, with the 总计 column it carries into', async () => {
     const run = await check('sample.json');

@@ -1,6 +1,7 @@
 // Each report file → its findings, or the reason it could not be checked. Output happens elsewhere.
 
 import { checkReport } from '../model/check.ts';
+import { isRestatedByImport } from '../model/import/restated.ts';
 import type { Stage } from '../model/rules/context.ts';
 import type { Report } from '../model/report.ts';
 import type { Failure } from './failure.ts';
@@ -50,7 +51,10 @@ export async function checkFiles(
         file,
         ok: true,
         report: read.report,
-        findings: [...findings, ...read.importFindings],
+        findings: [
+          ...findings.filter((finding) => !isRestatedByImport(finding, read.importFindings)),
+          ...read.importFindings,
+        ],
         review: reviewFile(read.report.review, findings, options.stage),
       };
     }),

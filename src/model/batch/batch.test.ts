@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withCells, zeroReport } from '../../testing/reports.ts';
+import { importReportText } from '../import/importReport.ts';
 import type { Report } from '../report.ts';
 import { checkBatch } from './batch.ts';
 
@@ -37,5 +39,28 @@ describe('checkBatch', () => {
     const errors = row?.findings.filter((f) => f.severity === 'error').length;
     expect(row?.counts.error).toBe(errors);
     expect(errors).toBeGreaterThan(0);
+  });
+
+  it('names a header field a published report lacks once, as the importer did, not again as C-BLANK', () => {
+    const text = readFileSync(
+      new URL('../import/fixtures/mudanjiang-edz-2024.txt', import.meta.url),
+      'utf8',
+    );
+    // The sample states its agency and date; drop the date as many published copies do.
+    const imported = importReportText(text.replace('2025 年 1 月 10 日', ''));
+    if (!imported.ok) throw new Error(imported.message);
+    const [row] = checkBatch([
+      { ...entry('sample.txt', imported.report), importFindings: imported.findings },
+    ]);
+    const naming = (cell: string) =>
+      row?.findings.filter((finding) => finding.cells.includes(cell)).map((f) => f.rule);
+    expect(naming('header.category')).toEqual(['I-HEADER']);
+    expect(naming('header.publishDate')).toEqual(['I-HEADER']);
+  });
+
+  it('keeps C-BLANK for a report file, where no importer spoke', () => {
+    const blank = { ...zeroReport(), header: { ...zeroReport().header, category: null } };
+    const [row] = checkBatch([entry('a.json', blank)]);
+    expect(row?.findings.find((f) => f.cells.includes('header.category'))?.rule).toBe('C-BLANK');
   });
 });

@@ -2,6 +2,7 @@
 // when one is given, summarised one row a report.
 
 import { checkReport } from '../check.ts';
+import { isRestatedByImport } from '../import/restated.ts';
 import type { Report } from '../report.ts';
 import { severities, type Finding, type Severity } from '../rules/finding.ts';
 import { agencyKey } from './roster.ts';
@@ -48,7 +49,9 @@ export function checkEntry(entry: BatchEntry, priors: ReadonlyMap<string, BatchE
   const prior = priors.get(pairKey(entry.report, entry.report.header.year - 1));
   const findings = [
     ...entry.importFindings,
-    ...checkReport(entry.report, { prior: prior?.report }),
+    ...checkReport(entry.report, { prior: prior?.report }).filter(
+      (finding) => !isRestatedByImport(finding, entry.importFindings),
+    ),
   ];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
