@@ -1,6 +1,7 @@
 // The library's list: one row per report with what a reader needs to pick one, and its actions.
 
 import { checkReport } from '../../model/check.ts';
+import { lastReportYear } from '../../model/report.ts';
 import { formatMoment } from '../../model/review/time.ts';
 import { reportTitle } from '../../model/title.ts';
 import { OfficeButtons } from '../print/OfficeButtons.tsx';
@@ -83,7 +84,16 @@ export function ReportTable({
                 <button type="button" onClick={() => actions.duplicate(item)}>
                   复制
                 </button>
-                <button type="button" onClick={() => actions.startNextYear(item)}>
+                <button
+                  type="button"
+                  disabled={item.report.header.year >= lastReportYear}
+                  title={
+                    item.report.header.year >= lastReportYear
+                      ? `报告年度已是 ${lastReportYear} 年，表格不接受更晚的年度`
+                      : undefined
+                  }
+                  onClick={() => actions.startNextYear(item)}
+                >
                   开始下一年度
                 </button>
                 <button type="button" onClick={() => downloadReportJson(item.report)}>
