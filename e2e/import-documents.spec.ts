@@ -1,8 +1,10 @@
 // 导入已发布年报 from the files reports are published as: a PDF (read by pdf.js in its worker,
-// with the CMaps shipped in the build: the fixture fails the test on any request to another host)
-// and a Word .docx; an old .doc is refused with what to do instead.
+// with the CMaps shipped in the build: the fixture fails the test on any request to another host),
+// a Word .docx and a page saved as one file; an old .doc is refused with what to do instead.
 
 import { readFile } from 'node:fs/promises';
+import { renderReportHtml } from '../src/export/html/document.ts';
+import { importReportText } from '../src/model/import/importReport.ts';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 
@@ -45,6 +47,40 @@ for (const [kind, name, mimeType, file] of [
     await editor.expectValue('t4.review.otherResult', '1');
   });
 }
+
+test('a report page the browser saved as one file (.mht), named .doc as sites offer it, is read', async ({
+  page,
+  context,
+}) => {
+  const text = await readFile(
+    new URL('../src/model/import/fixtures/mudanjiang-edz-2024.txt', import.meta.url),
+    'utf8',
+  );
+  const published = importReportText(text);
+  if (!published.ok) throw new Error(published.message);
+  // Chromium's own 「网页，单个文件」: the page as the MHTML its save writes.
+  const saved = await context.newPage();
+  await saved.setContent(renderReportHtml(published.report, { flavour: 'clean' }));
+  const cdp = await context.newCDPSession(saved);
+  const { data } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
+  await saved.close();
+
+  const editor = new EditorPage(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已发布年报' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已发布年报' });
+  await dialog.getByLabel('选择已发布年报的文件').setInputFiles({
+    name: '2024年报.doc',
+    mimeType: 'application/msword',
+    buffer: Buffer.from(data),
+  });
+  await expect(dialog.getByRole('status')).toContainText(`识别为「${title}」`);
+  await expect(dialog).toContainText('已读取网页格式（含表格结构）');
+  await dialog.getByRole('button', { name: '保存到报告库' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await editor.expectValue('t3.newReceived.natural', '2');
+  await editor.expectValue('t4.review.otherResult', '1');
+});
 
 /** An image saved under a .txt name: bytes no text has. */
 function imageBytes(): Buffer {

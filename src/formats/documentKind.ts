@@ -1,7 +1,8 @@
 // Which reader a published report's file needs: by its first bytes, which do not lie, else by its
 // name. A .doc that is really a .docx (or the other way round) is read as what it is.
 
-export type DocumentKind = 'pdf' | 'docx' | 'doc';
+/** .mht: a web page saved as one file (mhtml.ts), whatever its name says. */
+export type DocumentKind = 'pdf' | 'docx' | 'doc' | 'mht';
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
   signature.every((byte, i) => bytes[i] === byte);
@@ -15,9 +16,11 @@ const byExtension: Readonly<Record<string, DocumentKind>> = {
   docx: 'docx',
   doc: 'doc',
   wps: 'doc',
+  mht: 'mht',
+  mhtml: 'mht',
 };
 
-/** The document kind of a file name (.pdf, .docx, .doc), if it is one. */
+/** The document kind of a file name (.pdf, .docx, .doc, .mht), if it is one. */
 export function documentKindOfName(name: string): DocumentKind | undefined {
   const extension = /\.([a-z]+)$/iu.exec(name)?.[1]?.toLowerCase() ?? '';
   return byExtension[extension];
@@ -26,6 +29,7 @@ export function documentKindOfName(name: string): DocumentKind | undefined {
 export function documentKindOf(name: string, bytes: Uint8Array): DocumentKind | undefined {
   if (startsWith(bytes, pdfSignature)) return 'pdf';
   if (startsWith(bytes, oleSignature)) return 'doc';
+  if (isMhtmlBytes(bytes)) return 'mht';
   if (startsWith(bytes, zipSignature) && documentKindOfName(name) !== undefined) return 'docx';
   return documentKindOfName(name);
 }
@@ -41,4 +45,17 @@ export function isHtmlBytes(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).toLowerCase();
   const start = head.replace(/^(?:\u00ef\u00bb\u00bf|\s)+/u, '');
   return start.startsWith('<') && /<(?:!doctype html|html|body|table)\b/u.test(head);
+}
+
+/** Whether the bytes start as a MIME message with parts, as a saved single-file page does. */
+export function isMhtmlBytes(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^(?:\u00ef\u00bb\u00bf|\s)+/u, '');
+  const headers = head.split(/\r?\n\r?\n/u, 1)[0] ?? '';
+  return (
+    /^[\w-]+:/u.test(headers) &&
+    /^mime-version:/imu.test(headers) &&
+    /^content-type:\s*multipart\/related/imu.test(headers)
+  );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodeReaders } from '../cli/pdfSetup.ts';
+import { renderReportHtml } from '../export/html/document.ts';
 import { importReportHtml, importReportText } from '../model/import/importReport.ts';
 import type { Report } from '../model/report.ts';
 import { computeTotals } from '../model/totals.ts';
@@ -62,6 +63,84 @@ function pdfWithoutText(): Uint8Array {
   return new TextEncoder().encode(body);
 }
 
+/** GB2312's two-byte codes by character, found by decoding every code: no encoder is built in. */
+const gbCodes = (() => {
+  const codes = new Map<string, readonly number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let lead = 0xa1; lead <= 0xf7; lead++) {
+    for (let trail = 0xa1; trail <= 0xfe; trail++) {
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if (char.length === 1 && char !== '\ufffd' && !codes.has(char))
+        codes.set(char, [lead, trail]);
+    }
+  }
+  return codes;
+})();
+
+/** Text in GB2312, as Word saves a Chinese page; what it lacks as an HTML character reference. */
+function gb2312(text: string): number[] {
+  return [...text].flatMap((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x80) return [code];
+    return gbCodes.get(char) ?? [...new TextEncoder().encode(`&#${code};`)];
+  });
+}
+
+function quotedPrintable(bytes: readonly number[]): string {
+  const lines = String.fromCharCode(...bytes.map((b) => b)).split('\n');
+  return lines
+    .map((line) => {
+      const encoded = [...line]
+        .map((char) => {
+          const code = char.charCodeAt(0);
+          return code >= 33 && code <= 126 && char !== '='
+            ? char
+            : `=${code.toString(16).toUpperCase().padStart(2, '0')}`;
+        })
+        .join('');
+      return encoded.match(/.{1,72}(?:=[0-9A-F]{2})?/gu)?.join('=\r\n') ?? '';
+    })
+    .join('\r\n');
+}
+
+/** A report's page saved as one file, laid out as Word writes it: the page, then a picture. */
+function singleFilePage(html: string, encoding: 'quoted-printable' | 'base64'): Uint8Array {
+  const boundary = '----=_NextPart_01DB4F2A.5C3E9A10';
+  const body =
+    encoding === 'base64'
+      ? (
+          Buffer.from(html, 'utf8')
+            .toString('base64')
+            .match(/.{1,76}/gu) ?? []
+        ).join('\r\n')
+      : quotedPrintable(gb2312(html));
+  const charset = encoding === 'base64' ? 'utf-8' : 'gb2312';
+  const message = [
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/related; boundary="${boundary}"`,
+    '',
+    'This document is a Single File Web Page, also known as a Web Archive file.',
+    '',
+    `--${boundary}`,
+    'Content-Location: file:///C:/D2A8B0A0/report.htm',
+    `Content-Transfer-Encoding: ${encoding}`,
+    `Content-Type: text/html; charset="${charset}"`,
+    '',
+    body,
+    '',
+    `--${boundary}`,
+    'Content-Location: file:///C:/D2A8B0A0/report.files/image001.png',
+    'Content-Transfer-Encoding: base64',
+    'Content-Type: image/png',
+    '',
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    '',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  return Uint8Array.from(message, (char) => char.charCodeAt(0));
+}
+
 describe('reading published reports from PDF and Word files', { timeout: 60_000 }, () => {
   it('reads every cell and printed total of the example printed to PDF by Chromium', async () => {
     const pages: number[] = [];
@@ -83,6 +162,27 @@ describe('reading published reports from PDF and Word files', { timeout: 60_000 
     );
     expect(source.ok && source.kind).toBe('html');
     expectSameReport(importSource(source));
+  });
+
+  it.each([
+    ['quoted-printable', 'gb2312', '牡丹江.doc'],
+    ['base64', 'utf-8', '牡丹江.mht'],
+  ] as const)(
+    'reads every cell of the example saved as a single-file web page (%s, %s) named %s',
+    async (encoding, _charset, name) => {
+      const page = singleFilePage(renderReportHtml(original, { flavour: 'clean' }), encoding);
+      const source = await readDocument(name, page, nodeReaders);
+      expect(source.ok && source.kind).toBe('html');
+      expectSameReport(importSource(source));
+    },
+  );
+
+  it('says why a single-file web page without a page in it cannot be read', async () => {
+    const empty = new TextEncoder().encode(
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b--\r\n',
+    );
+    const source = await readDocument('空.doc', empty, nodeReaders);
+    expect(!source.ok && source.message).toContain('单个文件网页');
   });
 
   it('says a PDF without a text layer is probably scanned, instead of importing nothing', async () => {

@@ -1,8 +1,10 @@
 // A published report's PDF or Word file → the source the importers read: text for a PDF (its
-// lines and cells laid out from positions), HTML for a .docx. Shared by the CLI and the app.
+// lines and cells laid out from positions), HTML for a .docx or a page saved as one file (.mht).
+// Shared by the CLI and the app.
 
 import { decodeText } from './decodeText.ts';
 import { documentKindOf, isHtmlBytes, oldWordMessage } from './documentKind.ts';
+import { mhtmlPage } from './mhtml.ts';
 import type { DocumentText, Progress } from './readPdf.ts';
 
 /** How this environment reads each kind: pdf.js and mammoth, in- or out-of-thread. */
@@ -37,8 +39,20 @@ export async function readDocument(
       return as('html', await readers.docx(bytes));
     case 'doc':
       return { ok: false, message: oldWordMessage };
+    case 'mht': {
+      const page = mhtmlPage(bytes);
+      return page === undefined
+        ? {
+            ok: false,
+            message: '这是单个文件网页（.mht），但其中没有网页内容，可能已损坏或下载不完整。',
+          }
+        : { ok: true, kind: 'html', content: page };
+    }
     default:
-      return { ok: false, message: '只能读取 PDF（.pdf）或 Word（.docx）文件。' };
+      return {
+        ok: false,
+        message: '只能读取 PDF（.pdf）、Word（.docx）或单个文件网页（.mht）文件。',
+      };
   }
 }
 

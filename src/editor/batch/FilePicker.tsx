@@ -5,7 +5,7 @@ import { useRef, type ReactNode } from 'react';
 import { readIntoBatch } from './batchStore.ts';
 import type { BatchRole } from './batchWorker.ts';
 
-const accepted = '.json,.xlsx,.txt,.text,.html,.htm,.pdf,.docx,.doc';
+const accepted = '.json,.xlsx,.txt,.text,.html,.htm,.pdf,.docx,.doc,.mht,.mhtml';
 
 export function FilePicker(props: {
   readonly label: string;

@@ -40,6 +40,7 @@ export const readAsLabels: Readonly<Record<string, string>> = {
   xlsx: 'Excel 工作簿',
   text: '文本',
   html: '网页',
+  mht: '网页',
   pdf: 'PDF',
   docx: 'Word',
   library: '报告库',

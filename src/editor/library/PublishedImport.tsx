@@ -153,7 +153,7 @@ export function PublishedImportDialog(props: {
         也可以打开 .txt、.html、.pdf 或 .docx 文件：
         <input
           type="file"
-          accept=".txt,.html,.htm,.pdf,.docx,.doc,text/plain,text/html,application/pdf"
+          accept=".txt,.html,.htm,.pdf,.docx,.doc,.mht,.mhtml,text/plain,text/html,application/pdf"
           aria-label="选择已发布年报的文件"
           onChange={(event) => {
             const file = event.target.files?.[0];
