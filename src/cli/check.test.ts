@@ -74,6 +74,16 @@ describe('nianbao check', { timeout: spawnTimeout + 5_000 }, () => {
     expect(naming?.map((finding) => finding.rule)).toEqual(['I-HEADER']);
   });
 
+  it('still fails --final on the 机关类别 a published text lacks: the blank is an error there', async () => {
+    const run = await check('published.txt', '--final', '--format', 'json');
+
+    expect(run.code).toBe(1);
+    const [result] = JSON.parse(run.stdout) as JsonFileResult[];
+    expect(errorsOf(result)).toContainEqual(
+      expect.objectContaining({ rule: 'C-BLANK', cells: ['header.category'] }),
+    );
+  });
+
   it('exits 1 and names the sample’s wrong （七）总计 once, with the 总计 column it carries into', async () => {
     const run = await check('sample.json');
 
