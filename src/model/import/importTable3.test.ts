@@ -73,7 +73,7 @@ describe('table 三', () => {
     );
   });
 
-  it('gives a row its labelled line, not a label-less line before it read by order', () => {
+  it('gives a row its labelled line, not a label-less line before it read by order, and leaves the row it wrapped from unread', () => {
     // pdftotext -layout of a print whose six-digit 总计 wrapped its last digit onto a line of
     // its own: that line has no label and would be 四、结转… by order, but the next line is it.
     const outcome = imported(
@@ -89,6 +89,16 @@ describe('table 三', () => {
     expect(outcome.report.cells['t3.carriedForward.natural']).toBe(2416);
     expect(outcome.report.cells['t3.carriedForward.otherOrg']).toBe(85210);
     expect(outcome.report.declared['t3.carriedForward.total']).toBe(144659);
+    // The （七）总计 above it lost its last digits to that line: not read, rather than read short.
+    expect(outcome.report.declared['t3.resultTotal.natural']).toBeUndefined();
+    expect(outcome.report.declared['t3.resultTotal.total']).toBeUndefined();
+    expect(outcome.findings.filter((f) => f.line === 8)).toEqual([
+      expect.objectContaining({
+        rule: 'I-UNPLACED',
+        severity: 'warning',
+        message: expect.stringContaining('可能是这一行的长数字在窄格中折行'),
+      }),
+    ]);
     expect(outcome.findings.filter((f) => f.line === 9)).toEqual([
       expect.objectContaining({
         rule: 'I-UNPLACED',

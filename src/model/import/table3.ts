@@ -108,6 +108,7 @@ function readTable3Rows(lines: readonly SourceLine[], collector: Collector): Tab
     if (guessed) {
       placements = placements.filter((placement) => placement.key !== key);
       withdrawGuess(guessed, key, line, collector);
+      placements = withoutWrappedRow(placements, guessed, collector);
       byOrder.delete(key);
     }
     if (isByOrder) byOrder.set(key, line);
@@ -140,6 +141,28 @@ function withdrawGuess(
     `这一行没有行名，按顺序本应读作“${key.row.label}”，但第 ${named.line} 行才是“${key.row.label}”`,
     { section: 't3', hadFigures: true },
   );
+}
+
+/**
+ * The row printed just above a withdrawn label-less line of figures: that line is most likely the
+ * row's own long figures wrapped in narrow cells (「61047」 over 「1」), so its figures as read are
+ * cut short. It is left unread, saying why, rather than read wrong and then reported as the
+ * report's own inconsistency (R3-RESULT on a 总计 the import cut).
+ */
+function withoutWrappedRow(
+  placements: readonly Placement[],
+  wrapped: SourceLine,
+  collector: Collector,
+): Placement[] {
+  const above = placements.filter((placement) => placement.line.line < wrapped.line).at(-1);
+  if (!above || wrapped.line - above.line.line > 2) return [...placements];
+  leaveOut(
+    collector,
+    above.line,
+    `下一行（第 ${wrapped.line} 行）只有数字、没有行名，可能是这一行的长数字在窄格中折行，读到的数字不完整；请对照原文填写“${above.key.row.label}”`,
+    { section: 't3', hadFigures: true },
+  );
+  return placements.filter((placement) => placement !== above);
 }
 
 /**
