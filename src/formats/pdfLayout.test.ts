@@ -51,6 +51,31 @@ describe('laying out a PDF page', () => {
     expect(layoutPage(runs)[1]).toBe('二、上年结转政府信息公开申请数量\t1\t\t0\t0\t\t0\t1');
   });
 
+  it('keeps a column left blank all the way down in its place, so the columns after it keep theirs', () => {
+    // 法律服务机构 (the fifth column) blank in every row: no figure says where it stands.
+    const runs = [
+      ...placeRow('一、本年新收政府信息公开申请数量', ['2', '0', '0', '0', '', '0', '2'], 0),
+      ...placeRow('二、上年结转政府信息公开申请数量', ['1', '0', '0', '1', '', '0', '2'], 1),
+    ];
+    expect(layoutPage(runs)).toEqual([
+      '一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t\t0\t2',
+      '二、上年结转政府信息公开申请数量\t1\t0\t0\t1\t\t0\t2',
+    ]);
+  });
+
+  it('puts back several blank cells of a row alone between two labels', () => {
+    const runs = placeRow('（一）予以公开', ['3', '1', '', '', '', '5', '9'], 0);
+    expect(layoutPage(runs)).toEqual(['（一）予以公开\t3\t1\t\t\t\t5\t9']);
+  });
+
+  it('adds no column where the figures stand at no common spacing', () => {
+    const runs: TextRun[] = [
+      { str: '规章', x: 80, y: 700, width: 18, height: size },
+      ...[250, 300, 420].map((x) => ({ str: '4', x, y: 700, width: 4.5, height: size })),
+    ];
+    expect(layoutPage(runs)).toEqual(['规章\t4\t4\t4']);
+  });
+
   it('reads pages in order', () => {
     const page = (text: string) => [{ str: text, x: 80, y: 700, width: 50, height: size }];
     expect(layoutPages([page('第一页'), page('第二页')])).toBe('第一页\n第二页');

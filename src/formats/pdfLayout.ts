@@ -82,7 +82,30 @@ function figureColumns(block: readonly Line[], tolerance: number): number[] {
     if (column && centre - (column.at(-1) ?? centre) <= tolerance) column.push(centre);
     else columns.push([centre]);
   }
-  return columns.map((column) => column.reduce((sum, x) => sum + x, 0) / column.length);
+  return withBlankColumns(
+    columns.map((column) => column.reduce((sum, x) => sum + x, 0) / column.length),
+  );
+}
+
+/**
+ * Columns no line of the block has a figure in — a column the report left blank all the way down,
+ * or several blank cells of a one-line block — show as a gap of two, three or four times the
+ * table's spacing between the columns that do: the missing ones are put back, evenly in the gap,
+ * so the figures after them keep their places. The spacing is the narrowest gap, taken as the
+ * table's only when at least two gaps agree with it.
+ */
+function withBlankColumns(columns: readonly number[]): number[] {
+  const gaps = columns.slice(1).map((x, i) => x - (columns[i] ?? x));
+  const spacing = Math.min(...gaps);
+  const regular = gaps.filter((gap) => gap <= spacing * 1.2).length;
+  if (gaps.length < 3 || regular < 2) return [...columns];
+  return columns.flatMap((x, i) => {
+    const gap = gaps[i];
+    if (gap === undefined) return [x];
+    const parts = Math.round(gap / spacing);
+    if (parts < 2 || parts > 4 || Math.abs(gap / spacing - parts) > 0.25) return [x];
+    return Array.from({ length: parts }, (_, k) => x + (gap * k) / parts);
+  });
 }
 
 /** Label cells as they stand, then one cell per figure column, empty where the row has none. */
