@@ -76,6 +76,17 @@ describe('laying out a PDF page', () => {
     expect(layoutPage(runs)).toEqual(['规章\t4\t4\t4']);
   });
 
+  it('adds no blank column when the narrow gaps come from figures off their columns', () => {
+    // Two wrapped digits under a row, each off-centre: two narrow gaps no other gap agrees with.
+    const runs = [
+      ...placeRow('（七）总计', ['61047', '66645', '64145', '10153', '68352', '73320', '43504'], 0),
+      { str: '1', x: 312, y: 690, width: 4.5, height: size },
+      { str: '8', x: 343, y: 690, width: 4.5, height: size },
+    ];
+    // The label, the seven columns and the two stray ones: nothing put in between.
+    expect(layoutPage(runs)[0]?.split('\t')).toHaveLength(10);
+  });
+
   it('reads pages in order', () => {
     const page = (text: string) => [{ str: text, x: 80, y: 700, width: 50, height: size }];
     expect(layoutPages([page('第一页'), page('第二页')])).toBe('第一页\n第二页');

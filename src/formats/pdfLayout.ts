@@ -92,13 +92,14 @@ function figureColumns(block: readonly Line[], tolerance: number): number[] {
  * or several blank cells of a one-line block — show as a gap of two, three or four times the
  * table's spacing between the columns that do: the missing ones are put back, evenly in the gap,
  * so the figures after them keep their places. The spacing is the narrowest gap, taken as the
- * table's only when at least two gaps agree with it.
+ * table's only when at least two gaps, and half of them, agree with it within a tenth (a stray
+ * figure off its column, such as a wide figure's wrapped digits, makes narrow gaps that do not).
  */
 function withBlankColumns(columns: readonly number[]): number[] {
   const gaps = columns.slice(1).map((x, i) => x - (columns[i] ?? x));
   const spacing = Math.min(...gaps);
-  const regular = gaps.filter((gap) => gap <= spacing * 1.2).length;
-  if (gaps.length < 3 || regular < 2) return [...columns];
+  const regular = gaps.filter((gap) => gap <= spacing * 1.1).length;
+  if (gaps.length < 3 || regular < 2 || regular * 2 < gaps.length) return [...columns];
   return columns.flatMap((x, i) => {
     const gap = gaps[i];
     if (gap === undefined) return [x];
