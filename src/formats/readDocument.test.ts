@@ -87,7 +87,9 @@ function gb2312(text: string): number[] {
 }
 
 function quotedPrintable(bytes: readonly number[]): string {
-  const lines = String.fromCharCode(...bytes.map((b) => b)).split('\n');
+  const lines = Array.from(bytes, (byte) => String.fromCharCode(byte))
+    .join('')
+    .split('\n');
   return lines
     .map((line) => {
       const encoded = [...line]
