@@ -1,6 +1,7 @@
 // The editor at the screen sizes offices have (1440×900 and 1280×720), editing and reviewing:
 // table 三's labels stay whole words and the report keeps room for them.
 
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { EditorPage } from './pages/editor.ts';
 import { ReviewPage } from './pages/review.ts';
@@ -10,14 +11,19 @@ const sizes = [
   { width: 1280, height: 720 },
 ];
 
+/** The editor on the sample at this window size, and its table 三. */
+async function openTable3At(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size);
+  const editor = new EditorPage(page);
+  await editor.open();
+  return { editor, table3: editor.grid('三、收到和处理政府信息公开申请情况') };
+}
+
 for (const size of sizes) {
   test(`at ${size.width}×${size.height}, table 三 keeps （三）不予公开 whole, editing and reviewing`, async ({
     page,
   }) => {
-    await page.setViewportSize(size);
-    const editor = new EditorPage(page);
-    await editor.open();
-    const table3 = editor.grid('三、收到和处理政府信息公开申请情况');
+    const { table3 } = await openTable3At(page, size);
     const widths: number[] = [];
 
     for (const mode of ['editing', 'reviewing']) {
@@ -80,10 +86,7 @@ for (const size of narrowSizes) {
   test(`at ${size.width}×${size.height}, table 三's rows read on one line and nothing overlaps, editing and reviewing`, async ({
     page,
   }) => {
-    await page.setViewportSize(size);
-    const editor = new EditorPage(page);
-    await editor.open();
-    const table3 = editor.grid('三、收到和处理政府信息公开申请情况');
+    const { editor, table3 } = await openTable3At(page, size);
     const report = page.getByRole('main');
     const findings = editor.findings();
 

@@ -33,11 +33,12 @@ const titlePattern = new RegExp(
  * sentence that names one (「……年度报告已于1月在网站发布。」).
  */
 export function isTitleLine(text: string): boolean {
-  const match = titlePattern.exec(yearDigits(text));
+  const read = yearDigits(text);
+  const match = titlePattern.exec(read);
   return (
     match !== null &&
     text.length <= 80 &&
-    /^[\s》」”）)]*$/u.test(yearDigits(text).slice(match.index + match[0].length))
+    /^[\s》」”）)]*$/u.test(read.slice(match.index + match[0].length))
   );
 }
 
